@@ -1,0 +1,73 @@
+namespace PmemSpec.Kernel;
+
+/// <summary>
+/// The execution context of the (single) simulated CPU: process context, atomic sections, and
+/// the I/O path. <see cref="MightSleep"/> is the executable might_sleep().
+/// </summary>
+/// <remarks>Context: any; never sleeps itself.</remarks>
+public sealed class KernelContext
+{
+    private readonly EventTrace trace;
+    private readonly ViolationLog violations;
+    private readonly List<ContextScope> stack = [];
+    private int atomicDepth;
+    private int ioDepth;
+
+    internal KernelContext(EventTrace trace, ViolationLog violations)
+    {
+        this.trace = trace;
+        this.violations = violations;
+    }
+
+    /// <summary>True inside a spinlock, kmap_atomic or irq section: sleeping is forbidden.</summary>
+    public bool InAtomic => atomicDepth > 0;
+
+    /// <summary>True on the block I/O path: allocations must be GFP_NOIO.</summary>
+    public bool OnIoPath => ioDepth > 0;
+
+    /// <summary>The innermost atomic reason, for messages.</summary>
+    public string? AtomicReason => stack.LastOrDefault(s => s.Kind == ContextKind.Atomic)?.Reason;
+
+    /// <summary>Enters atomic context (spin_lock, preempt_disable, kmap_atomic).</summary>
+    public ContextScope EnterAtomic(string reason) => Enter(ContextKind.Atomic, reason);
+
+    /// <summary>Enters the I/O path (bio submission); allocations must not recurse into I/O.</summary>
+    public ContextScope EnterIoPath(string reason) => Enter(ContextKind.IoPath, reason);
+
+    /// <summary>
+    /// might_sleep(): records that the caller may sleep here, and a violation
+    /// ("sleeping function called from invalid context") when in atomic context.
+    /// </summary>
+    public void MightSleep(string where)
+    {
+        trace.Record(KernelEventKind.Sleep, where);
+        if (InAtomic)
+            violations.Report(KernelViolation.SleepInAtomic,
+                $"BUG: sleeping function called from invalid context at {where} (atomic: {AtomicReason})");
+    }
+
+    private ContextScope Enter(ContextKind kind, string reason)
+    {
+        var scope = new ContextScope(kind, reason, Leave);
+        stack.Add(scope);
+        Adjust(kind, +1);
+        trace.Record(KernelEventKind.ContextEnter, $"{kind} ({reason})");
+        return scope;
+    }
+
+    private void Leave(ContextScope scope)
+    {
+        var index = stack.LastIndexOf(scope);
+        if (index != stack.Count - 1)
+            violations.Report(KernelViolation.ContextImbalance, $"{scope.Kind} ({scope.Reason}) left out of order");
+        if (index >= 0) stack.RemoveAt(index);
+        Adjust(scope.Kind, -1);
+        trace.Record(KernelEventKind.ContextExit, $"{scope.Kind} ({scope.Reason})");
+    }
+
+    private void Adjust(ContextKind kind, int delta)
+    {
+        if (kind == ContextKind.Atomic) atomicDepth += delta;
+        else ioDepth += delta;
+    }
+}
