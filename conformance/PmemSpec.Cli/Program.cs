@@ -1,1 +1,1 @@
-﻿Console.WriteLine("Hello, World!");
+return PmemSpec.Cli.PmemSpecCli.Run(args, Console.Out, Console.Error);
