@@ -24,6 +24,12 @@ public static class EraRules
     /// <summary>brd offers DAX only while CONFIG_BLK_DEV_RAM_DAX existed, v4.0–v4.14 (§2.5).</summary>
     public static bool BrdHasDax(this Era era) => era < Era.V4_15;
 
+    /// <summary>
+    /// brd allocates with __GFP_HIGHMEM again only after "brd: re-enable __GFP_HIGHMEM in
+    /// brd_insert_page()" (f6b50160a06d, backported to 5.0/5.1): never before v5.x (§2.1).
+    /// </summary>
+    public static bool BrdAllowsHighmem(this Era era) => era >= Era.V5_10;
+
     /// <summary>brd discard zeroes pages and never frees them up to v4.11; it is absent v4.12–6.1 (§2.3).</summary>
     public static bool BrdDiscardZeroes(this Era era) => era < Era.V4_12;
 

@@ -18,7 +18,7 @@ internal sealed class BrdDevice : IDaxDevice
         this.kernel = kernel;
         DiskName = diskName;
         CapacitySectors = capacitySectors;
-        pages = new BrdPages(kernel, diskName, kernel.Era.BrdHasDax());
+        pages = new BrdPages(kernel, diskName);
     }
 
     public string DiskName { get; }

@@ -15,15 +15,15 @@ internal sealed class BrdPages
 
     /// <param name="kernel">The machine.</param>
     /// <param name="diskName">For traces.</param>
-    /// <param name="daxCapable">
-    /// CONFIG_BLK_DEV_RAM_DAX: no __GFP_HIGHMEM, because direct_access must return an address
-    /// that is always mapped (seed 003).
-    /// </param>
-    public BrdPages(SimulatedKernel kernel, string diskName, bool daxCapable)
+    /// <remarks>
+    /// No __GFP_HIGHMEM while brd has DAX, because direct_access must return an address that is
+    /// always mapped (seed 003); it came back only with the 5.x re-enable fix.
+    /// </remarks>
+    public BrdPages(SimulatedKernel kernel, string diskName)
     {
         this.kernel = kernel;
         this.diskName = diskName;
-        gfp = Gfp.NoIo | Gfp.Zero | (daxCapable ? Gfp.NoWait : Gfp.Highmem);
+        gfp = Gfp.NoIo | Gfp.Zero | (kernel.Era.BrdAllowsHighmem() ? Gfp.Highmem : Gfp.NoWait);
     }
 
     public int Count => tree.Count;

@@ -27,6 +27,8 @@ internal sealed class DcssDevice : IDaxDevice, ISectorDirectAccess
     {
         if (capacitySectors <= 0 || capacitySectors % Units.SectorsPerPage != 0)
             throw new ArgumentOutOfRangeException(nameof(capacitySectors), capacitySectors, "a DCSS is a positive page multiple");
+        if (type == DcssSegmentType.SC && !shared)
+            throw new ArgumentException("DCSS of type SC cannot be loaded as exclusive-writable (the kernel answers -EINVAL)", nameof(shared));
         this.kernel = kernel;
         DiskName = diskName;
         CapacitySectors = capacitySectors;
