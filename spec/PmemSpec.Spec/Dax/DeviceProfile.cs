@@ -14,6 +14,15 @@ namespace PmemSpec.Dax;
 public sealed record DeviceProfile(string Name, Era Era, long CapacitySectors, string Description,
     Func<SimulatedKernel, IDaxDevice> Create)
 {
+    /// <summary>What the kit may do to the device beyond I/O and direct_access.</summary>
+    public ProfileCapabilities Capabilities { get; init; }
+
+    /// <summary>Start sector of the partition the kit uses (0: the whole disk).</summary>
+    public long PartitionStart { get; init; }
+
+    /// <summary>Length of that partition in sectors (default: the rest of the disk).</summary>
+    public long PartitionSectors => CapacitySectors - PartitionStart;
+
     /// <summary>A fresh kernel in this profile's era.</summary>
     public SimulatedKernel NewKernel() => new(Era);
 }
