@@ -15,5 +15,5 @@ public static class ErrnoText
     /// </summary>
     public static Errno Echo(long negative) =>
         negative >= 0 ? throw new ArgumentOutOfRangeException(nameof(negative), "only negative values are echoed")
-        : (Errno)(int)Math.Min(-negative, int.MaxValue);
+        : (Errno)(int)-Math.Max(negative, -(long)int.MaxValue);
 }

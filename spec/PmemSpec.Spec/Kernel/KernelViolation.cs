@@ -12,7 +12,7 @@ public sealed record KernelViolation(long Seq, string Rule, string Message)
     public const string IoAllocOnIoPath = "io-alloc-on-io-path";
     /// <summary>Access to a page that is free.</summary>
     public const string UseAfterFree = "use-after-free";
-    /// <summary>Access to device memory whose removal started or finished.</summary>
+    /// <summary>Access to device memory whose removal finished (holders of references may still touch a dying range).</summary>
     public const string RemovedDeviceAccess = "removed-device-access";
     /// <summary>Access through an address nothing maps.</summary>
     public const string BadAddress = "bad-address";
