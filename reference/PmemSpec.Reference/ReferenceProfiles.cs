@@ -6,8 +6,8 @@ namespace PmemSpec.Reference;
 /// <summary>The reference drivers in the configurations the kit checks them in.</summary>
 public static class ReferenceProfiles
 {
-    /// <summary>Default device size: 8 MiB (2048 pages).</summary>
-    public const long DefaultSectors = 16_384;
+    /// <summary>Default device size: 1 MiB (256 pages) — big enough for every edge, small enough to populate quickly.</summary>
+    public const long DefaultSectors = 2_048;
 
     /// <summary>Every reference profile.</summary>
     public static IReadOnlyList<DeviceProfile> All { get; } =
