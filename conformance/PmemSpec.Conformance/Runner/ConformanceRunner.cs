@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using FsCheck;
+using FsCheck.Fluent;
+using PmemSpec.Dax;
+using PmemSpec.Generators.Sequences;
+using PmemSpec.Invariants;
+using PmemSpec.Operations;
+
+namespace PmemSpec.Conformance.Runner;
+
+/// <summary>
+/// Checks a device profile: generates sequences from the run seed, runs each against a fresh
+/// device and the model, stops at the first violation, shrinks it, and returns the report.
+/// Same seed, same report.
+/// </summary>
+public static class ConformanceRunner
+{
+    /// <summary>Checks a profile against the selected invariants.</summary>
+    public static ProfileReport Check(DeviceProfile profile, RunOptions options, CallerFactory? caller = null)
+    {
+        var watch = Stopwatch.StartNew();
+        var invariants = InvariantCatalogue.Select(options.Invariants ?? [], out _);
+        var probe = SequenceRunner.Run(profile, [], invariants, caller);
+        if (!probe.Passed) return Report(profile, 0, 0, watch, Minimal(profile, [], probe, null, invariants, caller));
+        var gen = SequenceGen.For(profile, profile.Create(profile.NewKernel()).Traits, options.MaxOps);
+        long operations = 0;
+        for (var i = 0; i < options.Sequences; i++)
+        {
+            var seed = options.SequenceSeed(i);
+            var ops = gen.Sample(1, new Rnd(seed), options.MaxOps)[0].Ops;
+            var run = SequenceRunner.Run(profile, ops, invariants, caller);
+            operations += run.Executed.Count;
+            if (!run.Passed) return Report(profile, i + 1, operations, watch, Minimal(profile, ops, run, seed, invariants, caller));
+        }
+        return Report(profile, options.Sequences, operations, watch, null);
+    }
+
+    private static ProfileReport Report(DeviceProfile profile, int sequences, long operations, Stopwatch watch, Counterexample? cx) =>
+        new(profile.Name, profile.Era, sequences, operations, watch.Elapsed, cx);
+
+    private static Counterexample Minimal(DeviceProfile profile, IReadOnlyList<DeviceOp> original, SequenceRun failing, ulong? seed,
+        IReadOnlyList<Invariant> invariants, CallerFactory? caller)
+    {
+        var id = failing.Broken!.Id;
+        var shrunk = failing.Executed.Count <= 1 ? failing.Executed
+            : SequenceShrinker.Shrink(failing.Executed, ops => SequenceRunner.Run(profile, ops, invariants, caller).Broken?.Id == id);
+        var final = SequenceRunner.Run(profile, shrunk, invariants, caller);
+        var trace = final.Kernel?.Trace.Events.Select(e => e.ToString()).ToList() ?? [];
+        return new Counterexample(final.Broken!, new OpSequence(profile.Name, profile.Era, seed, final.Executed), final.FailingStep,
+            final.Failure!.Expected, final.Failure.Actual, trace, original.Count);
+    }
+}
