@@ -21,9 +21,9 @@ internal abstract class DaxDeviceDecorator(IDaxDevice inner) : IDaxDevice
 
     public virtual Result Write(long sector, ReadOnlySpan<byte> data) => inner.Write(sector, data);
 
-    public Result Discard(long sector, long nrSectors) => inner.Discard(sector, nrSectors);
+    public virtual Result Discard(long sector, long nrSectors) => inner.Discard(sector, nrSectors);
 
-    public Result Flush() => inner.Flush();
+    public virtual Result Flush() => inner.Flush();
 
     public virtual Result<DirectAccessResult> DirectAccess(long pgoff, long nrPages, DaxAccessMode mode) =>
         inner.DirectAccess(pgoff, nrPages, mode);
