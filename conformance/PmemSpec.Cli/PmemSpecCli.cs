@@ -10,6 +10,9 @@ public static class PmemSpecCli
     {
         var root = new RootCommand("PmemSpec: conformance kit for Linux persistent-memory block devices and DAX.");
         root.Subcommands.Add(CheckCommand.Create(output, error));
+        root.Subcommands.Add(ListCommand.Create(output, error));
+        root.Subcommands.Add(ReplayCommand.Create(output, error));
+        root.Subcommands.Add(SelfCheckCommand.Create(output, error));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
