@@ -16,7 +16,11 @@ namespace PmemSpec.Conformance.Runner;
 public static class ConformanceRunner
 {
     /// <summary>Checks a profile against the selected invariants.</summary>
-    public static ProfileReport Check(DeviceProfile profile, RunOptions options, CallerFactory? caller = null)
+    public static ProfileReport Check(DeviceProfile profile, RunOptions options, CallerFactory? caller = null) =>
+        Check(profile, options, caller, new RunPhases());
+
+    /// <summary>Like the public <see cref="Check(DeviceProfile, RunOptions, CallerFactory?)"/>, recording where the time went.</summary>
+    internal static ProfileReport Check(DeviceProfile profile, RunOptions options, CallerFactory? caller, RunPhases phases)
     {
         var watch = Stopwatch.StartNew();
         var invariants = InvariantCatalogue.Select(options.Invariants ?? [], out _);
@@ -27,10 +31,18 @@ public static class ConformanceRunner
         for (var i = 0; i < options.Sequences; i++)
         {
             var seed = options.SequenceSeed(i);
+            var start = Stopwatch.GetTimestamp();
             var ops = gen.Sample(1, new Rnd(seed), options.MaxOps)[0].Ops;
+            start = phases.Generated(start);
             var run = SequenceRunner.Run(profile, ops, invariants, caller);
+            start = phases.Executed(start);
             operations += run.Executed.Count;
-            if (!run.Passed) return Report(profile, i + 1, operations, watch, Minimal(profile, ops, run, seed, invariants, caller));
+            if (!run.Passed)
+            {
+                var minimal = Minimal(profile, ops, run, seed, invariants, caller);
+                phases.Shrunk(start);
+                return Report(profile, i + 1, operations, watch, minimal);
+            }
         }
         return Report(profile, options.Sequences, operations, watch, null);
     }
