@@ -11,6 +11,7 @@ public static class PmemSpecCli
         var root = new RootCommand("PmemSpec: conformance kit for Linux persistent-memory block devices and DAX.");
         root.Subcommands.Add(CheckCommand.Create(output, error));
         root.Subcommands.Add(ListCommand.Create(output, error));
+        root.Subcommands.Add(ExplainCommand.Create(output, error));
         root.Subcommands.Add(ReplayCommand.Create(output, error));
         root.Subcommands.Add(SelfCheckCommand.Create(output, error));
         var parsed = root.Parse(args);
