@@ -28,7 +28,7 @@ public class ReproductionTestTests
 
         var source = ReproductionTest.For(Run(reference), reference)!;
 
-        Assert.Contains("ReferenceProfiles.Find(\"brd-v4.12\")! with { Era = Era.V4_12 }", source, StringComparison.Ordinal);
+        Assert.Contains("(ReferenceProfiles.Find(\"brd-v4.12\") ?? throw new System.InvalidOperationException(", source, StringComparison.Ordinal);
         Assert.Null(SnippetCompiler.RunFact(SnippetCompiler.Compile(source)));
     }
 
@@ -50,4 +50,14 @@ public class ReproductionTestTests
     [InlineData("MyDriver.cs", "MyDriverCs")]
     [InlineData("9p", "Candidate9p")]
     public void ClassName_IsAPascalCaseIdentifier(string name, string expected) => Assert.Equal(expected, Identifier.Pascal(name));
+
+    [Fact]
+    public void Snippet_ForAnUnknownProfileWithoutAType_SaysWhatToFillIn()
+    {
+        var unknown = Mutant with { TypeName = null };
+
+        var failure = SnippetCompiler.RunFact(SnippetCompiler.Compile(ReproductionTest.For(Run(unknown), unknown)!));
+
+        Assert.Contains("'two-page-brd' is not a reference profile", Assert.IsType<InvalidOperationException>(failure).Message, StringComparison.Ordinal);
+    }
 }

@@ -23,6 +23,8 @@ internal static class SnippetCompiler
         var emitted = compilation.Emit(image);
         var errors = emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString());
         Assert.True(emitted.Success, "the snippet does not compile:\n" + string.Join("\n", errors) + "\n" + source);
+        var noise = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Warning || d.Id == "CS8019").Select(d => d.ToString());
+        Assert.True(!noise.Any(), "the snippet has warnings or unused usings (errors in a warnings-as-errors project):\n" + string.Join("\n", noise));
         return Assembly.Load(image.ToArray());
     }
 

@@ -19,8 +19,8 @@ internal static class ReproductionTest
         if (candidate.Report.Counterexample is not { } cx) return null;
         var id = cx.Invariant.Id;
         var text = new StringBuilder();
-        text.Append("using PmemSpec;\nusing PmemSpec.Conformance.Runner;\nusing PmemSpec.Dax;\nusing PmemSpec.Invariants;\nusing PmemSpec.Operations;\n");
-        if (candidate.TypeName is null) text.Append("using PmemSpec.Reference;\n");
+        text.Append("using PmemSpec;\nusing PmemSpec.Conformance.Runner;\n").Append(candidate.TypeName is null ? "" : "using PmemSpec.Dax;\n");
+        text.Append("using PmemSpec.Invariants;\nusing PmemSpec.Operations;\n").Append(candidate.TypeName is null ? "using PmemSpec.Reference;\n" : "");
         text.Append("using Xunit;\n\n");
         text.Append("public class ").Append(Identifier.Pascal(candidate.Name)).Append("Reproduction\n{\n");
         text.Append("    // ").Append(id).Append(": ").Append(cx.Invariant.Statement).Append(" (").Append(cx.Invariant.Source).Append(")\n");
@@ -41,7 +41,11 @@ internal static class ReproductionTest
     {
         var p = candidate.Profile;
         var era = "Era." + candidate.Report.Era;
-        if (candidate.TypeName is null) return $"ReferenceProfiles.Find({Literal(p.Name)})! with {{ Era = {era} }}";
+        if (candidate.TypeName is null)
+        {
+            var missing = Literal($"'{p.Name}' is not a reference profile: build the candidate's DeviceProfile here");
+            return $"(ReferenceProfiles.Find({Literal(p.Name)}) ?? throw new System.InvalidOperationException({missing})) with {{ Era = {era} }}";
+        }
         var sectors = p.CapacitySectors.ToString(CultureInfo.InvariantCulture);
         var create = $"new DeviceProfile({Literal(p.Name)}, {era}, {sectors}, \"\", k => new global::{candidate.TypeName}(k, {sectors}))";
         var inits = new List<string>();
