@@ -82,9 +82,13 @@ internal sealed class JunitSuite
 
     private string SystemOut() => candidate.Report.Counterexample is { } cx
         ? string.Create(CultureInfo.InvariantCulture,
-            $"{cx.Invariant.Id} broke in sequence {candidate.Report.Sequences}; the runner stops at the first violation, so the other invariants held in every step up to it and were not checked after it.")
+            $"{cx.Invariant.Id} broke {Where()}; the runner stops at the first violation, so the other invariants held in every step up to it and were not checked after it.")
         : string.Create(CultureInfo.InvariantCulture,
             $"{candidate.Report.Sequences} sequences, {candidate.Report.Operations} operations: every checked invariant held in every step.");
+
+    private string Where() => candidate.Report.Sequences == 0
+        ? "before any sequence ran (on a fresh device)"
+        : string.Create(CultureInfo.InvariantCulture, $"in sequence {candidate.Report.Sequences}");
 
     private static void Property(XmlWriter xml, string name, string value)
     {

@@ -22,7 +22,7 @@ internal static class MarkdownViolation
         Sequence(md, cx);
         md.Append("\n### Expected vs actual\n\n| expected | actual |\n|---|---|\n");
         md.Append("| ").Append(MarkdownText.Cell(cx.Expected)).Append(" | ").Append(MarkdownText.Cell(cx.Actual)).Append(" |\n");
-        Block(md, "Event trace", $"{cx.Trace.Count} kernel events of the minimal run:", "text", cx.Trace);
+        Block(md, "Event trace", $"{cx.Trace.Count} kernel events of the minimal run:", "text", cx.Trace.Count == 0 ? ["(no kernel events)"] : cx.Trace);
         Replay(md, cx);
         md.Append("\n### xunit test\n\nPaste into a test project that references PmemSpec.Conformance and the candidate; it fails until the candidate is fixed.\n\n");
         md.Append(Fence).Append("csharp\n").Append(ReproductionTest.For(report, c)).Append(Fence).Append('\n');
@@ -39,9 +39,10 @@ internal static class MarkdownViolation
     private static void Sequence(StringBuilder md, Counterexample cx)
     {
         var lines = cx.Sequence.Ops.Select((op, i) => string.Create(CultureInfo.InvariantCulture, $"{(i == cx.FailingStep ? ">" : " ")} {i,3}  {op}"));
-        var intro = string.Create(CultureInfo.InvariantCulture,
-            $"{cx.Sequence.Ops.Count} of {cx.OriginalLength} operations after shrinking; step {cx.FailingStep} (marked `>`) breaks the rule.");
-        Block(md, "Minimal sequence", intro, "text", cx.Sequence.Ops.Count == 0 ? ["(no operations: the device's constructor failed)"] : lines);
+        var intro = cx.Sequence.Ops.Count == 0 ? "No operation ran: the rule broke while the device was being created on a fresh kernel."
+            : string.Create(CultureInfo.InvariantCulture,
+                $"{cx.Sequence.Ops.Count} of {cx.OriginalLength} operations after shrinking; step {cx.FailingStep} (marked `>`) breaks the rule.");
+        Block(md, "Minimal sequence", intro, "text", cx.Sequence.Ops.Count == 0 ? ["(no operations)"] : lines);
     }
 
     private static void Replay(StringBuilder md, Counterexample cx)
