@@ -72,6 +72,11 @@ public class JsonReportReadTests
             ErrorOf(Edit(r => Violation(r)["kind"] = "oops")));
 
     [Fact]
+    public void Read_WithAnUnknownCapability_ListsTheKnownOnes() =>
+        Assert.Equal("run/report.json: candidates[0].capabilities: unknown capability 'Teleport' (known: Badblocks, Removal, PageGranularIo)",
+            ErrorOf(Edit(r => r["candidates"]![0]!["capabilities"]![0] = "Teleport")));
+
+    [Fact]
     public void Read_OfAMissingFile_NamesIt()
     {
         var path = Path.Combine(Path.GetTempPath(), $"pmemspec-missing-{Guid.NewGuid():N}.json");

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PmemSpec.Conformance.Reports;
+using PmemSpec.Dax;
 using PmemSpec.Operations;
 
 namespace PmemSpec.Conformance.Tests.Reports;
@@ -45,6 +46,8 @@ public class JsonReportTests
         Assert.Equal(("two-page-brd", Era.V4_12, "DAXARG-011", CounterexampleKind.Violation), (candidate.Profile, candidate.Era, violation.InvariantId, violation.Kind));
         Assert.Equal(cx.Sequence, violation.Sequence);
         Assert.Equal(cx.ReplayText, SequenceText.Format(violation.Sequence));
+        Assert.Equal((2048L, 0L, ProfileCapabilities.None), (candidate.CapacitySectors, candidate.PartitionStart, candidate.Capabilities));
+        Assert.Equal(ProfileCapabilities.Badblocks | ProfileCapabilities.Removal, read.Candidates[0].Capabilities);
         Assert.True(read.Candidates[0].Conforms);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PmemSpec.Dax;
 using PmemSpec.Operations;
 
 namespace PmemSpec.Conformance.Reports;
@@ -41,8 +42,20 @@ internal static class JsonReportReader
 
     private static ReportedCandidate Candidate(ReportNode c) =>
         new(c.String("name"), c.OptionalString("type"), c.OptionalString("source"), c.String("profile"),
-            ParseEra(c.Field("era", JsonValueKind.String), c.String("era")), c.Strings("checked"),
-            c.OptionalObject("violation") is { } v ? Violation(v) : null);
+            ParseEra(c.Field("era", JsonValueKind.String), c.String("era")), c.Long("capacitySectors"), c.Long("partitionStart"),
+            Capabilities(c), c.Strings("checked"), c.OptionalObject("violation") is { } v ? Violation(v) : null);
+
+    private static ProfileCapabilities Capabilities(ReportNode c)
+    {
+        var all = ProfileCapabilities.None;
+        foreach (var name in c.Strings("capabilities"))
+        {
+            if (!Enum.TryParse<ProfileCapabilities>(name, out var one) || !Enum.IsDefined(one) || one == ProfileCapabilities.None)
+                throw c.Field("capabilities", JsonValueKind.Array).Error($"unknown capability '{name}' (known: {string.Join(", ", Enum.GetValues<ProfileCapabilities>().Skip(1))})");
+            all |= one;
+        }
+        return all;
+    }
 
     private static ReportedViolation Violation(ReportNode v)
     {

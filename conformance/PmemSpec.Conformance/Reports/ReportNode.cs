@@ -32,6 +32,12 @@ internal readonly record struct ReportNode(JsonElement Element, string Path, str
         return node.Element.TryGetInt32(out var value) ? value : throw node.Error("expected a 32-bit integer");
     }
 
+    public long Long(string name)
+    {
+        var node = Field(name, JsonValueKind.Number);
+        return node.Element.TryGetInt64(out var value) ? value : throw node.Error("expected a 64-bit integer");
+    }
+
     public ulong ULong(string name)
     {
         var node = Field(name, JsonValueKind.Number);
