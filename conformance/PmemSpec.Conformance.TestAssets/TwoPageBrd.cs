@@ -4,7 +4,11 @@ using PmemSpec.Reference;
 
 namespace PmemSpec.Conformance.TestAssets;
 
-/// <summary>A brd whose direct_access claims two pages where brd has exactly one (breaks DAXARG-011).</summary>
+/// <summary>
+/// A candidate as a user would write one — public, built as <c>new TwoPageBrd(kernel, sectors)</c> —
+/// with a known bug: it reports two pages per direct_access where brd maps exactly one (DAXARG-011).
+/// The xunit fixtures and the report snapshots both check it.
+/// </summary>
 public sealed class TwoPageBrd(SimulatedKernel kernel, long capacitySectors) : IDaxDevice
 {
     private readonly IDaxDevice brd = ReferenceDrivers.Brd(kernel, capacitySectors);

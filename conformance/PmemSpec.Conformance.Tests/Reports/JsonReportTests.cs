@@ -41,7 +41,7 @@ public class JsonReportTests
 
         var (candidate, violation) = Assert.Single(read.Violations);
         Assert.Equal((ReportFixtures.Options.Seed, ReportFixtures.KitVersion), (read.Seed, read.KitVersion));
-        Assert.Equal(("TwoPageBrd", "PmemSpec.Conformance.Tests.Reports.Candidates.TwoPageBrd", "Reports/Candidates/TwoPageBrd.cs"),
+        Assert.Equal(("TwoPageBrd", "PmemSpec.Conformance.TestAssets.TwoPageBrd", "TestAssets/TwoPageBrd.cs"),
             (candidate.Name, candidate.TypeName, candidate.Source));
         Assert.Equal(("two-page-brd", Era.V4_12, "DAXARG-011", CounterexampleKind.Violation), (candidate.Profile, candidate.Era, violation.InvariantId, violation.Kind));
         Assert.Equal(cx.Sequence, violation.Sequence);

@@ -1,6 +1,6 @@
 using PmemSpec.Conformance.Reports;
 using PmemSpec.Conformance.Runner;
-using PmemSpec.Conformance.Tests.Reports.Candidates;
+using PmemSpec.Conformance.TestAssets;
 using PmemSpec.Dax;
 using PmemSpec.Reference;
 
@@ -18,7 +18,7 @@ internal static class ReportFixtures
     public static CandidateResult MutantResult() => CandidateResult.For("TwoPageBrd", Mutant, ConformanceRunner.Check(Mutant, Options), Options) with
     {
         TypeName = typeof(TwoPageBrd).FullName,
-        Source = "Reports/Candidates/TwoPageBrd.cs",
+        Source = "TestAssets/TwoPageBrd.cs",
     };
 
     public static CandidateResult ReferenceResult(string name)

@@ -2,7 +2,7 @@ using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using PmemSpec.Conformance.Runner;
-using PmemSpec.Conformance.Tests.Reports.Candidates;
+using PmemSpec.Conformance.TestAssets;
 using PmemSpec.Dax;
 using PmemSpec.Reference;
 
