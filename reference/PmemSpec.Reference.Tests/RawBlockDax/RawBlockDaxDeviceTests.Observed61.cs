@@ -12,7 +12,9 @@ namespace PmemSpec.Reference.Tests.RawBlockDax;
 /// trees and is reverted before v4.9 (domain §8); in 6.1 an mmap of /dev/pmem0 goes through the
 /// page cache, so the 6.1 rows (observed on ext4/XFS DAX files) can only be reproduced by the raw
 /// DAX path in the era that has it. Rows about truncate, hole punch, MAP_SYNC, statx and mount do
-/// not apply to a block device (no truncation, no extents, no MAP_SYNC before v4.15).
+/// not apply to a block device (no truncation, no extents, no MAP_SYNC before v4.15). Nor does the
+/// io_uring long-term pin row: long-term pin refusal arrives in v4.15 (§7.2), after raw-bdev DAX
+/// is gone; the Gup part shows that a v4.6 long-term pin of a raw mapping is not refused.
 /// </remarks>
 public partial class RawBlockDaxDeviceTests
 {

@@ -18,10 +18,14 @@ public partial class RawBlockDaxDeviceTests
         rig.StoreOk(at + 4090, BytePattern.Make(12, seed: 2));
         var tracer = rig.Mm.Spawn("gdb");
         var buffer = new byte[12];
+        var mark = rig.Mark;
 
         var read = tracer.AccessRemoteVm(rig.Process, at + 4090, buffer, write: false);
 
         Assert.Equal(12, read.Value);
+        Assert.Equal(
+            [KernelEventKind.Pin, KernelEventKind.Unpin, KernelEventKind.Pin, KernelEventKind.Unpin],
+            rig.Kernel.Trace.Since(mark).Select(e => e.Kind).Where(k => k is KernelEventKind.Pin or KernelEventKind.Unpin));
         Assert.Equal(BytePattern.Make(12, seed: 2), buffer);
         Assert.Equal(0, rig.Kernel.Pages.PinCount(rig.Process.Pte(at)!.Value.Pfn));
     }
