@@ -48,4 +48,27 @@ public partial class RawBlockDaxDeviceTests
         rig.DeviceWrite(sector, data);
         data.CopyTo(model, sector * Units.SectorSize);
     }
+
+    /// <summary>
+    /// After fork, any interleaving of parent and child stores into a shared and a private mapping:
+    /// both see one shared page (the device's), each sees its own private page, and the device
+    /// page behind the private mapping never changes (copy-on-write, domain §7.1).
+    /// </summary>
+    [Property(Replay = "(914523,1031)", MaxTest = 60)]
+    public Property Fork_AnyInterleavingOfStores_KeepsSharedPagesShared_AndPrivatePagesPrivate()
+    {
+        var disks = Gen.Elements("brd", "pmem", "pmem-raw", "dcss");
+        var store = from child in Gen.Elements(true, false)
+                    from shared in Gen.Elements(true, false)
+                    from offset in Gen.Choose(0, Units.PageSize - 1)
+                    from value in Gen.Choose(1, 255)
+                    select new ForkStore(child, shared, offset, (byte)value);
+        var setup = Gen.Elements(true, false).Zip(Gen.Choose(0, 255), (prefault, before) => (prefault, before));
+        return Prop.ForAll(disks.ToArbitrary(), setup.ToArbitrary(), store.ListOf().ToArbitrary(), (disk, pre, stores) =>
+        {
+            var world = ForkWorld.Create(MmRigs.For(disk, PropertyPages), pre.prefault, (byte)pre.before);
+            foreach (var s in stores) world.Apply(s);
+            return world.Agrees();
+        });
+    }
 }
