@@ -35,6 +35,7 @@ public interface IProcess
     AccessResult Store(UserAddress at, ReadOnlySpan<byte> source);
 
     /// <summary>The present entry for an address, or null.</summary>
+    /// <remarks>Context: any; never sleeps; a lockless peek for the kit, not a kernel path.</remarks>
     PageTableEntry? Pte(UserAddress at);
 
     /// <summary>fork: a child with copies of every VMA and the entries copy_page_range copies.</summary>
