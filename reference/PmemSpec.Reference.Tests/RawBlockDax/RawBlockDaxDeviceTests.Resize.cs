@@ -62,4 +62,16 @@ public partial class RawBlockDaxDeviceTests
         Assert.Equal(Errno.EINVAL, rig.Raw.Resize(nrSectors).Error);
         Assert.Equal(16 * Units.SectorsPerPage, rig.Raw.Bdev.NrSectors);
     }
+
+    [Fact]
+    public void Resize_KeepsTheDeviceName_AndTheVmasThatMapIt()
+    {
+        var rig = MmRigs.For("pmem", pages: 16);
+        rig.Map(pages: 8);
+        var before = (rig.Raw.Name, rig.Process.Vmas.Single());
+
+        rig.Raw.Resize(4 * Units.SectorsPerPage);
+
+        Assert.Equal(before, (rig.Raw.Name, rig.Process.Vmas.Single()));
+    }
 }

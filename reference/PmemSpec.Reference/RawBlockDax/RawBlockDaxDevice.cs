@@ -23,11 +23,13 @@ internal sealed class RawBlockDaxDevice : IRawBlockDaxDevice
         this.mm = mm;
         kernel = mm.Kernel;
         Bdev = bdev;
+        Name = "/dev/" + bdev;
     }
 
     public Partition Bdev { get; private set; }
 
-    public string Name => "/dev/" + Bdev;
+    /// <summary>The device node's name as opened; a resize does not rename it.</summary>
+    public string Name { get; }
 
     /// <summary>vma_is_fsdax: a DAX VMA whose file is not a character device — the bdev inode is one.</summary>
     public DaxMappingKind DaxKind => DaxMappingKind.FsDax;
