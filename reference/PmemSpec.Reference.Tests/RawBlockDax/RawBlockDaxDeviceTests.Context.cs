@@ -42,6 +42,20 @@ public partial class RawBlockDaxDeviceTests
         Assert.Empty(rig.ViolationsSince(mark));
     }
 
+    [Fact]
+    public void Fault_OnBrd_WhenItsPageCannotBeAllocated_RaisesSigbus_AndMapsNothing()
+    {
+        var rig = MmRigs.For("brd");
+        var at = rig.Map();
+        rig.Kernel.Allocator.FailNext(1);
+
+        var result = rig.Process.Load(at, new byte[1]);
+
+        Assert.Equal(AccessResult.Sigbus(at), result);
+        Assert.Null(rig.Process.Pte(at));
+        Assert.True(rig.Process.Load(at, new byte[1]).IsOk);
+    }
+
     /// <summary>The mutant: a fault handler that calls direct_access under the page-table lock is caught.</summary>
     [Theory]
     [MemberData(nameof(MmRigs.AllDisks), MemberType = typeof(MmRigs))]
