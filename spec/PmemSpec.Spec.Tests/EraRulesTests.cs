@@ -33,4 +33,17 @@ public sealed class EraRulesTests
 
     [Fact]
     public void Default_IsV61() => Assert.Equal(Era.V6_1, EraRules.Default);
+
+    [Theory]
+    [InlineData(Era.V4_4, false)]
+    [InlineData(Era.V4_6, true)]
+    [InlineData(Era.V4_9, false)]
+    [InlineData(Era.V6_1, false)]
+    public void HasRawBlockDaxMmap_OnlyInThe4_6Tree(Era era, bool expected) => Assert.Equal(expected, era.HasRawBlockDaxMmap());
+
+    [Theory]
+    [InlineData(Era.V4_12, false)]
+    [InlineData(Era.V4_15, true)]
+    [InlineData(Era.V6_1, true)]
+    public void RefusesLongtermPinOfFsDax_FromV4_15(Era era, bool expected) => Assert.Equal(expected, era.RefusesLongtermPinOfFsDax());
 }

@@ -54,6 +54,15 @@ public static class EraRules
     /// <summary>dcssblk v4.6–v4.11 computes its size one byte short (<c>end - start</c>) (§1.2, §4.1).</summary>
     public static bool DcssSizeOffByOne(this Era era) => era is >= Era.V4_6 and < Era.V4_12;
 
+    /// <summary>
+    /// mmap of a DAX block device itself (5a023cdba50c, v4.5-rc1) exists in the 4.5–4.6 trees and
+    /// is reverted before v4.9 (acc93d30d7d4); the v4.6 tree carries it behind CONFIG_BLK_DEV_DAX (§8).
+    /// </summary>
+    public static bool HasRawBlockDaxMmap(this Era era) => era == Era.V4_6;
+
+    /// <summary>Long-term pins (get_user_pages_longterm, later FOLL_LONGTERM) of fs-dax VMAs fail -EOPNOTSUPP from v4.15 (§7.2).</summary>
+    public static bool RefusesLongtermPinOfFsDax(this Era era) => era >= Era.V4_15;
+
     /// <summary>Parses "6.1", "v4.9", "V4_9" or "4.9" into an era.</summary>
     public static bool TryParse(string text, out Era era)
     {

@@ -132,4 +132,27 @@ public sealed class KernelContextTests
             [(KernelEventKind.ContextEnter, "Atomic (kmap_atomic)"), (KernelEventKind.ContextExit, "Atomic (kmap_atomic)")],
             kernel.Trace.Since(mark).Select(e => (e.Kind, e.Detail)));
     }
+
+    [Fact]
+    public void LockPageTable_IsAtomic_AndMightSleepUnderIt_IsASleepInAtomicViolationNamingThePtl()
+    {
+        using (Context.LockPageTable("proc1"))
+        {
+            Assert.True(Context.HoldsPageTableLock);
+            Assert.True(Context.InAtomic);
+            Context.MightSleep("bdev_direct_access");
+        }
+
+        var violation = Assert.Single(kernel.Violations.All);
+        Assert.Equal(KernelViolation.SleepInAtomic, violation.Rule);
+        Assert.Contains("ptl of proc1", violation.Message, StringComparison.Ordinal);
+        Assert.False(Context.HoldsPageTableLock);
+    }
+
+    [Fact]
+    public void HoldsPageTableLock_IsFalse_UnderAnOtherSpinlock()
+    {
+        using (Context.EnterAtomic("spin_lock(brd_lock)"))
+            Assert.False(Context.HoldsPageTableLock);
+    }
 }

@@ -21,6 +21,8 @@ public enum Errno
     EAGAIN = 11,
     /// <summary>Out of memory.</summary>
     ENOMEM = 12,
+    /// <summary>Permission denied (a writable shared mapping of a file or device opened read-only).</summary>
+    EACCES = 13,
     /// <summary>Bad address (get_user_pages of a page-less entry).</summary>
     EFAULT = 14,
     /// <summary>Device or resource busy.</summary>

@@ -7,6 +7,8 @@ namespace PmemSpec.Kernel;
 /// <remarks>Context: any; never sleeps itself.</remarks>
 public sealed class KernelContext
 {
+    private const string PageTableLockPrefix = "spin_lock(ptl of ";
+
     private readonly EventTrace trace;
     private readonly ViolationLog violations;
     private readonly List<ContextScope> stack = [];
@@ -30,6 +32,16 @@ public sealed class KernelContext
 
     /// <summary>Enters atomic context (spin_lock, preempt_disable, kmap_atomic).</summary>
     public ContextScope EnterAtomic(string reason) => Enter(ContextKind.Atomic, reason);
+
+    /// <summary>True while some page-table lock is held (a spinlock: sleeping is forbidden).</summary>
+    public bool HoldsPageTableLock => stack.Exists(s => s.Reason.StartsWith(PageTableLockPrefix, StringComparison.Ordinal));
+
+    /// <summary>
+    /// pte_offset_map_lock / get_locked_pte: takes the page-table lock of an address space, a
+    /// spinlock, so the holder is in atomic context until it disposes the scope.
+    /// </summary>
+    /// <remarks>Context: process; never sleeps; the caller must not sleep until it unlocks.</remarks>
+    public ContextScope LockPageTable(string mm) => EnterAtomic($"{PageTableLockPrefix}{mm})");
 
     /// <summary>Enters the I/O path (bio submission); allocations must not recurse into I/O.</summary>
     public ContextScope EnterIoPath(string reason) => Enter(ContextKind.IoPath, reason);

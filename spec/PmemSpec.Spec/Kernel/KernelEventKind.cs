@@ -33,4 +33,12 @@ public enum KernelEventKind
     Badblock,
     /// <summary>A rule of the kernel was broken; see <see cref="SimulatedKernel.Violations"/>.</summary>
     Violation,
+    /// <summary>A user page fault was handled (or failed).</summary>
+    Fault,
+    /// <summary>A page-table entry was installed or changed (set_pte_at).</summary>
+    PteSet,
+    /// <summary>A page-table entry was cleared (zap_pte_range, ptep_clear).</summary>
+    PteClear,
+    /// <summary>A signal was delivered to a process (SIGBUS, SIGSEGV).</summary>
+    Signal,
 }

@@ -18,6 +18,8 @@ public sealed record KernelViolation(long Seq, string Rule, string Message)
     public const string BadAddress = "bad-address";
     /// <summary>Freeing a page that is not allocated, or dropping a reference not held.</summary>
     public const string BadPageState = "bad-page-state";
+    /// <summary>A page-table entry changed without its page-table lock held (lockdep_assert_held).</summary>
+    public const string PageTableUnlocked = "pte-unlocked";
     /// <summary>A context scope left out of order.</summary>
     public const string ContextImbalance = "context-imbalance";
 
