@@ -7,10 +7,11 @@ internal static class CounterexampleText
 {
     private const int TraceTail = 40;
 
-    public static void Write(Counterexample cx, TextWriter output)
+    public static void Write(Counterexample cx, TextWriter output, string? kind = null)
     {
         output.WriteLine();
         output.WriteLine($"== {cx.Sequence.Profile}: {cx.Invariant.Id} {cx.Invariant.Statement}");
+        if (kind is not null) output.WriteLine($"   kind: {kind}");
         output.WriteLine($"   source: {cx.Invariant.Source}");
         output.WriteLine($"   minimal sequence ({cx.Sequence.Ops.Count} of {cx.OriginalLength} operations; fails at step {cx.FailingStep}):");
         for (var i = 0; i < cx.Sequence.Ops.Count; i++)
