@@ -36,6 +36,19 @@ public class CandidateCheckTests
         Assert.Contains("2 candidates, 1 conform, 1 with counterexamples", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void CompiledAssembly_IsCheckedLikeItsSources()
+    {
+        var dll = Path.Combine(Directory.CreateTempSubdirectory("pmemspec-test-").FullName, "pair.dll");
+        File.WriteAllBytes(dll, PmemSpec.Conformance.Candidates.CandidateSource.Load(Assets.Path("pair")).Image!.Compiled.ToArray());
+
+        var (exit, output, _) = CheckCommandTests.Run("check", dll, "--sequences", "10", "--max-ops", "30");
+
+        Assert.Equal(1, exit);
+        Assert.Matches(@"\nLinearDriver +6\.1 +10 +\d+ conforms ", output);
+        Assert.Contains("2 candidates, 1 conform, 1 with counterexamples", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("no/such/driver.cs", "error: no such file or folder: no/such/driver.cs")]
     [InlineData("bad/DoesNotCompile.cs", "DoesNotCompile.cs(7,31): error CS0029: Cannot implicitly convert type 'int' to 'string'")]

@@ -9,7 +9,7 @@ public class IsolationFaultTests(FaultsRun run) : IClassFixture<FaultsRun>
     public void TheKitSurvivesEveryFault_AndReportsThemAll()
     {
         Assert.True(run.Exit == 1, $"exit {run.Exit}\n{run.Out}\n{run.Err}");
-        Assert.Contains("5 candidates, 0 conform, 5 with counterexamples (seed 1)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("6 candidates, 0 conform, 6 with counterexamples (seed 1)", run.Out, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -17,6 +17,7 @@ public class IsolationFaultTests(FaultsRun run) : IClassFixture<FaultsRun>
     [InlineData("Hangs", "hang")]
     [InlineData("OverflowsStack", "crash")]
     [InlineData("Exits", "exit")]
+    [InlineData("ExitsWhenBuilt", "exit")]
     [InlineData("ExhaustsMemory", "out-of-memory")]
     public void EachFault_GivesACounterexampleOfItsKind(string candidate, string kind)
     {
@@ -48,5 +49,14 @@ public class IsolationFaultTests(FaultsRun run) : IClassFixture<FaultsRun>
         Assert.InRange(steps.Count, 1, 4);
         Assert.StartsWith(">", steps[^1].TrimStart(), StringComparison.Ordinal);
         Assert.Contains("Write(", steps[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFaultWhileTheDeviceIsBuilt_NeedsNoOperation()
+    {
+        var section = run.Section("ExitsWhenBuilt");
+
+        Assert.Contains("exit code 4 (Environment.Exit) while loading the candidate and building the device", section, StringComparison.Ordinal);
+        Assert.Contains("minimal sequence: none (building the device is enough)", section, StringComparison.Ordinal);
     }
 }
