@@ -20,18 +20,22 @@ internal static class CandidateCheck
         var load = CandidateSource.Load(path);
         if (!load.Succeeded)
         {
-            foreach (var line in load.Errors) error.WriteLine(line.StartsWith(' ') || line.Contains(": error CS", StringComparison.Ordinal) ? line : $"error: {line}");
+            foreach (var line in load.Errors) error.WriteLine(ErrorLine(line));
             return 2;
         }
         var launch = SelfLaunch.Worker();
         using var runner = new IsolatedRunner(load.Image!, limits, launch);
         try
         {
-            return CandidateTable.Write(load.Candidates, c => runner.Check(c, options, era), options, output);
+            return CandidateTable.Write(load.Candidates, c => runner.Check(c, options, era), options, path, output);
         }
         catch (System.ComponentModel.Win32Exception e)
         {
             return CliOptions.Fail(error, $"could not start a worker process ({launch.FileName} {string.Join(' ', launch.Arguments)}): {e.Message}");
         }
     }
+
+    /// <summary>A load error as printed: compile diagnostics and indented notes as they are, the rest after <c>error:</c>.</summary>
+    public static string ErrorLine(string line) =>
+        line.StartsWith(' ') || line.Contains(": error CS", StringComparison.Ordinal) ? line : $"error: {line}";
 }

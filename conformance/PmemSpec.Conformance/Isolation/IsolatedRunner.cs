@@ -31,18 +31,35 @@ public sealed class IsolatedRunner : IDisposable
     public CandidateReport Check(CandidateType candidate, RunOptions options, Era? era = null)
     {
         var watch = Stopwatch.StartNew();
-        var request = new WorkerRequest(assembly, candidate.TypeName, candidate.Name, candidate.TakesCapacity, candidate.CapacitySectors,
-            candidate.EraFor(era), candidate.Capabilities, options.Seed, options.Sequences, options.MaxOps, options.Invariants ?? [], null);
+        var request = Request(candidate, options, era);
         var outcome = WorkerRun.Execute(launch, request, limits, folder);
         if (outcome.FaultKind is null)
         {
             var result = outcome.Result!;
-            var cx = result.Counterexample?.ToCounterexample();
-            var found = cx is null ? null : new IsolatedCounterexample(result.Kind!, cx.Sequence, cx.OriginalLength, $"{cx.Invariant.Id} {cx.Invariant.Statement}", cx);
-            return new CandidateReport(candidate.Name, request.Era, result.Sequences ?? 0, result.Operations ?? 0, watch.Elapsed, found);
+            return new CandidateReport(candidate.Name, request.Era, result.Sequences ?? 0, result.Operations ?? 0, watch.Elapsed, InProcess(result));
         }
         var fault = Minimal(request, options, outcome);
         return new CandidateReport(candidate.Name, request.Era, Math.Max(0, outcome.Index) + 1, outcome.Operations, watch.Elapsed, fault);
+    }
+
+    /// <summary>Runs one sequence on a candidate in a child process: the failure it gives (not shrunk), or null when it conforms.</summary>
+    public IsolatedCounterexample? Replay(CandidateType candidate, OpSequence sequence, Era? era = null)
+    {
+        var request = Request(candidate, new RunOptions(), sequence.Era ?? era);
+        var outcome = Rerun(request, sequence.Ops);
+        return outcome.FaultKind is { } kind
+            ? new IsolatedCounterexample(kind, sequence with { Profile = candidate.Name, Era = request.Era }, sequence.Ops.Count, outcome.FaultDetail, null)
+            : InProcess(outcome.Result!);
+    }
+
+    private WorkerRequest Request(CandidateType candidate, RunOptions options, Era? era) =>
+        new(assembly, candidate.TypeName, candidate.Name, candidate.TakesCapacity, candidate.CapacitySectors,
+            candidate.EraFor(era), candidate.Capabilities, options.Seed, options.Sequences, options.MaxOps, options.Invariants ?? [], null);
+
+    private static IsolatedCounterexample? InProcess(WorkerMessage result)
+    {
+        if (result.Counterexample?.ToCounterexample() is not { } cx) return null;
+        return new IsolatedCounterexample(result.Kind!, cx.Sequence, cx.OriginalLength, $"{cx.Invariant.Id} {cx.Invariant.Statement}", cx);
     }
 
     private IsolatedCounterexample Minimal(WorkerRequest request, RunOptions options, WorkerOutcome outcome)
@@ -52,14 +69,14 @@ public sealed class IsolatedRunner : IDisposable
             return new IsolatedCounterexample(kind, new OpSequence(request.Name, request.Era, null, []), 0, outcome.FaultDetail, null);
         var profile = CandidateProfile.Generating(request, outcome.CapacitySectors);
         var ops = new SequenceSource(profile, traits, options).Ops(outcome.Index);
-        var shrinker = new FaultShrinker(o => Replay(request, o), kind, limits.ShrinkRuns);
+        var shrinker = new FaultShrinker(o => Rerun(request, o), kind, limits.ShrinkRuns);
         var (minimal, reproduced) = shrinker.Shrink(ops);
         var detail = reproduced ? shrinker.Detail ?? outcome.FaultDetail
             : outcome.FaultDetail + "; a fresh process running this sequence alone did not fail the same way (it depends on earlier sequences), so it is not shrunk";
         return new IsolatedCounterexample(kind, new OpSequence(request.Name, request.Era, options.SequenceSeed(outcome.Index), minimal), ops.Count, detail, null);
     }
 
-    private WorkerOutcome Replay(WorkerRequest request, IReadOnlyList<DeviceOp> ops) =>
+    private WorkerOutcome Rerun(WorkerRequest request, IReadOnlyList<DeviceOp> ops) =>
         WorkerRun.Execute(launch, request with { Replay = SequenceText.Format(new OpSequence(request.Name, request.Era, null, ops)) }, limits, folder);
 
     /// <summary>Deletes the scratch folder.</summary>

@@ -69,7 +69,16 @@ public static class IsolationWorker
         channel.Send(new WorkerMessage("start") { Index = 0, Shrinking = true, Operations = 0 });
         watch.Reset();
         var run = SequenceRunner.Run(profile, ops, InvariantCatalogue.Select(request.Invariants, out _));
-        return new WorkerMessage("result") { Sequences = 1, Operations = run.Executed.Count, Kind = run.Broken is { } broken ? KindOf(broken, watch) : null };
+        if (run.Broken is not { } broken) return new WorkerMessage("result") { Sequences = 1, Operations = run.Executed.Count };
+        var executed = SequenceText.Format(new OpSequence(profile.Name, profile.Era, null, run.Executed));
+        var trace = run.Kernel?.Trace.Events.Select(e => e.ToString()).ToList() ?? [];
+        return new WorkerMessage("result")
+        {
+            Sequences = 1,
+            Operations = run.Executed.Count,
+            Kind = KindOf(broken, watch),
+            Counterexample = new WorkerCounterexample(broken.Id, executed, run.FailingStep, run.Failure!.Expected, run.Failure.Actual, trace, ops.Count),
+        };
     }
 
     private static string KindOf(Invariant broken, OutOfMemoryWatch watch) =>
