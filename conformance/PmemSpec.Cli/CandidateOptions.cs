@@ -8,7 +8,10 @@ internal sealed class CandidateOptions
 {
     public Argument<string?> Path { get; } = new("PATH")
     {
-        Description = "A candidate: a compiled assembly (.dll), a C# source file (.cs) or a folder of .cs files. Without it, the reference drivers.",
+        Description = "A candidate: a compiled assembly (.dll), a C# source file (.cs) or a folder of .cs files (compiled against PmemSpec.Spec). " +
+            "Each public, non-abstract class implementing PmemSpec.Dax.IDaxDevice with a public (SimulatedKernel) or (SimulatedKernel, long) " +
+            "constructor is checked on its own; [DaxCandidate(Era, CapacitySectors, Capabilities)] sets its era, size (default 2048 sectors) " +
+            "and capabilities. Without PATH, the reference drivers.",
         Arity = ArgumentArity.ZeroOrOne,
     };
 
