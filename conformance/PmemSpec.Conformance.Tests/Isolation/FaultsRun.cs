@@ -8,7 +8,7 @@ public sealed class FaultsRun
 {
     public FaultsRun() =>
         (Exit, Out, Err) = CliProcess.Run("check", Assets.Path("faults"), "--sequences", "20", "--max-ops", "20",
-            "--time-limit", "2", "--memory-limit", "64", "--shrink-runs", "8");
+            "--time-limit", "4", "--memory-limit", "64", "--shrink-runs", "8");
 
     public int Exit { get; }
 

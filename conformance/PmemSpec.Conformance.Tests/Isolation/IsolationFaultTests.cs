@@ -27,7 +27,7 @@ public class IsolationFaultTests(FaultsRun run) : IClassFixture<FaultsRun>
     [Theory]
     [InlineData("Throws", "threw InvalidOperationException: the write path is not written yet")]
     [InlineData("ExhaustsMemory", "threw OutOfMemoryException")]
-    [InlineData("Hangs", "no progress within 2 s running the sequence below; the kit killed the process")]
+    [InlineData("Hangs", "no progress within 4 s running the sequence below; the kit killed the process")]
     [InlineData("OverflowsStack", "stack overflow: the process died")]
     [InlineData("Exits", "the candidate ended the process with exit code 3 (Environment.Exit) running the sequence below")]
     public void EachFault_SaysWhatHappened(string candidate, string detail)

@@ -2,13 +2,17 @@ using PmemSpec.Kernel;
 
 namespace Candidates.Faults;
 
-/// <summary>Spins forever on the first write (kind hang).</summary>
+/// <summary>Loops forever on the first write (kind hang); it sleeps in the loop, so the test does not burn a core.</summary>
 public sealed class Hangs(SimulatedKernel kernel, long capacitySectors) : FaultyDriver(kernel, capacitySectors, "hangs0")
 {
-    private long spins;
+    private long rounds;
 
     protected override void Fault()
     {
-        while (spins >= 0) spins = (spins + 1) & long.MaxValue;
+        while (rounds >= 0)
+        {
+            rounds = (rounds + 1) & long.MaxValue;
+            Thread.Sleep(100);
+        }
     }
 }
