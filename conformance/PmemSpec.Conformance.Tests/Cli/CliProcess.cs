@@ -1,15 +1,16 @@
 using System.Diagnostics;
+using PmemSpec.Cli;
 
 namespace PmemSpec.Conformance.Tests.Cli;
 
-/// <summary>Runs the real pmemspec CLI as a child process (<c>dotnet pmemspec.dll ...</c>) from the test output folder.</summary>
+/// <summary>Runs the real pmemspec CLI as a child process (<c>dotnet pmemspec.dll ...</c>, the host the CLI uses for its workers) from the test output folder.</summary>
 internal static class CliProcess
 {
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(3);
 
     public static (int Exit, string Out, string Err) Run(params string[] args)
     {
-        var info = new ProcessStartInfo(Host()) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var info = new ProcessStartInfo(SelfLaunch.Worker().FileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pmemspec.dll"));
         foreach (var arg in args) info.ArgumentList.Add(arg);
         using var process = Process.Start(info)!;
@@ -22,12 +23,5 @@ internal static class CliProcess
         }
         process.WaitForExit();
         return (process.ExitCode, output.Result, error.Result);
-    }
-
-    private static string Host()
-    {
-        var current = Environment.ProcessPath;
-        if (current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet") return current;
-        return Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
     }
 }
