@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PmemSpec.Conformance.Tests.Candidates;
 
 namespace PmemSpec.Conformance.Tests.Cli;
@@ -34,6 +35,15 @@ public class CandidateCheckTests
         Assert.Matches(@"\nDropsUpperHalf +5\.10 +\d+ +\d+ violation ", output);
         Assert.Matches(@"\nLinearDriver +5\.10 +20 +\d+ conforms ", output);
         Assert.Contains("2 candidates, 1 conform, 1 with counterexamples", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SameSeed_GivesTheSameReport_ApartFromTime()
+    {
+        static string Report() => Regex.Replace(
+            CheckCommandTests.Run("check", Assets.Path("pair"), "--sequences", "15", "--max-ops", "30", "--seed", "9").Out, @" +\d+\.\d\ds\n", "\n");
+
+        Assert.Equal(Report(), Report());
     }
 
     [Fact]
