@@ -23,7 +23,7 @@ public class CandidateSourceTests
         var load = CandidateSource.Load(Assets.Path("faults"));
 
         Assert.True(load.Succeeded, string.Join('\n', load.Errors));
-        Assert.Equal(["ExhaustsMemory", "Exits", "ExitsWhenBuilt", "Hangs", "OverflowsStack", "Throws"], load.Candidates.Select(c => c.Name));
+        Assert.Equal(["ExhaustsMemory", "Exits", "ExitsWhenBuilt", "Hangs", "HoardsOnAThread", "OverflowsStack", "Throws"], load.Candidates.Select(c => c.Name));
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public class CandidateSourceTests
 
         Assert.True(load.Succeeded, string.Join('\n', load.Errors));
         Assert.Equal(dll, load.Image!.FilePath);
-        Assert.Equal(6, load.Candidates.Count);
+        Assert.Equal(7, load.Candidates.Count);
     }
 
     [Fact]

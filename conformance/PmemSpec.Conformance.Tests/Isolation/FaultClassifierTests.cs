@@ -41,6 +41,12 @@ public class FaultClassifierTests
     }
 
     [Fact]
+    public void TheRuntimesOwnOutOfMemoryAbort_IsOutOfMemory()
+    {
+        Assert.Equal(CounterexampleKind.OutOfMemory, Classify(134, "Out of memory.").Kind);
+    }
+
+    [Fact]
     public void AnyOtherDeath_IsACrash_WithTheSignalAndTheFirstLineOnStderr()
     {
         Assert.Equal((CounterexampleKind.Crash, "the process died with exit code 139 (SIGSEGV) in sequence 4: Segmentation fault"), Classify(139, "", "Segmentation fault"));

@@ -9,7 +9,7 @@ public class IsolationFaultTests(FaultsRun run) : IClassFixture<FaultsRun>
     public void TheKitSurvivesEveryFault_AndReportsThemAll()
     {
         Assert.True(run.Exit == 1, $"exit {run.Exit}\n{run.Out}\n{run.Err}");
-        Assert.Contains("6 candidates, 0 conform, 6 with counterexamples (seed 1)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("7 candidates, 0 conform, 7 with counterexamples (seed 1)", run.Out, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -19,6 +19,7 @@ public class IsolationFaultTests(FaultsRun run) : IClassFixture<FaultsRun>
     [InlineData("Exits", "exit")]
     [InlineData("ExitsWhenBuilt", "exit")]
     [InlineData("ExhaustsMemory", "out-of-memory")]
+    [InlineData("HoardsOnAThread", "out-of-memory")]
     public void EachFault_GivesACounterexampleOfItsKind(string candidate, string kind)
     {
         Assert.Matches($@"^{candidate} +6\.1 +\d+ +\d+ {kind} ", run.Row(candidate));
@@ -30,6 +31,7 @@ public class IsolationFaultTests(FaultsRun run) : IClassFixture<FaultsRun>
     [InlineData("Hangs", "no progress within 4 s running the sequence below; the kit killed the process")]
     [InlineData("OverflowsStack", "stack overflow: the process died")]
     [InlineData("Exits", "the candidate ended the process with exit code 3 (Environment.Exit) running the sequence below")]
+    [InlineData("HoardsOnAThread", "out of memory: the process died over its 64 MiB GC heap limit running the sequence below")]
     public void EachFault_SaysWhatHappened(string candidate, string detail)
     {
         Assert.Contains(detail, run.Section(candidate), StringComparison.Ordinal);
@@ -41,6 +43,7 @@ public class IsolationFaultTests(FaultsRun run) : IClassFixture<FaultsRun>
     [InlineData("OverflowsStack")]
     [InlineData("Exits")]
     [InlineData("ExhaustsMemory")]
+    [InlineData("HoardsOnAThread")]
     public void EachFault_IsShrunk_ToASequenceEndingInTheWriteThatTriggersIt(string candidate)
     {
         var section = run.Section(candidate);

@@ -17,7 +17,7 @@ internal sealed class StderrTail
         {
             if (head.Count < Keep) head.Add(line);
             StackOverflow |= line.StartsWith("Stack overflow", StringComparison.Ordinal);
-            OutOfMemory |= line.Contains(nameof(OutOfMemoryException), StringComparison.Ordinal);
+            OutOfMemory |= line.Contains(nameof(OutOfMemoryException), StringComparison.Ordinal) || line.StartsWith("Out of memory", StringComparison.Ordinal);
         }
     }
 
