@@ -4,30 +4,43 @@ using PmemSpec.Invariants;
 
 namespace PmemSpec.Cli;
 
-/// <summary><c>pmemspec check</c>: the device conformance suite over the reference profiles.</summary>
+/// <summary><c>pmemspec check [PATH]</c>: the device conformance suite over a candidate, or over the reference profiles.</summary>
 internal static class CheckCommand
 {
+    private const string Description =
+        "Run the device conformance suite over a candidate driver (PATH) or, without PATH, the reference drivers; " +
+        "exit 0 when all conform, 1 on a violation, 2 on bad input. Each candidate runs in child processes: " +
+        "at most --time-limit seconds per sequence run (default 10), a GC heap of at most --memory-limit MiB (default 512), " +
+        "and at most --shrink-runs child processes (default 24) to shrink a crash, hang, exit or out-of-memory.";
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var profile = CliOptions.Profile();
         var seed = new Option<ulong>("--seed") { Description = "Run seed; the same seed gives the same result.", DefaultValueFactory = _ => 1 };
-        var sequences = new Option<int>("--sequences") { Description = "Sequences per profile.", DefaultValueFactory = _ => 1000 };
+        var sequences = new Option<int>("--sequences") { Description = "Sequences per profile or candidate.", DefaultValueFactory = _ => 1000 };
         var maxOps = new Option<int>("--max-ops") { Description = "Operations per sequence at most.", DefaultValueFactory = _ => 100 };
         var invariant = new Option<string[]>("--invariant") { Description = "Check only these invariant IDs or families (repeatable).", AllowMultipleArgumentsPerToken = true };
-        var command = new Command("check", "Run the device conformance suite over the reference drivers; exit 0 when all conform, 1 on a violation, 2 on bad input.")
+        var candidate = new CandidateOptions();
+        var command = new Command("check", Description)
         {
-            profile, seed, sequences, maxOps, invariant,
+            candidate.Path, profile, seed, sequences, maxOps, invariant, candidate.TimeLimit, candidate.MemoryLimit, candidate.ShrinkRuns, candidate.Era,
         };
         command.SetAction(parse =>
         {
-            var profiles = CliOptions.Profiles(parse.GetValue(profile) ?? [], error);
-            if (profiles is null) return 2;
             var filter = parse.GetValue(invariant) ?? [];
             InvariantCatalogue.Select(filter, out var unknown);
             if (unknown.Count > 0) return CliOptions.Fail(error, $"unknown invariant or family '{unknown[0]}' (see 'pmemspec list')");
             if (parse.GetValue(sequences) < 1 || parse.GetValue(maxOps) < 1) return CliOptions.Fail(error, "--sequences and --max-ops must be at least 1");
             var options = new RunOptions(parse.GetValue(seed), parse.GetValue(sequences), parse.GetValue(maxOps), filter);
-            return CheckTable.Write(profiles, options, output);
+            if (parse.GetValue(candidate.Path) is { } path)
+            {
+                return parse.GetValue(profile) is { Length: > 0 }
+                    ? CliOptions.Fail(error, "--profile names reference profiles; it cannot be used with PATH")
+                    : CandidateCheck.Run(path, parse, candidate, options, output, error);
+            }
+            if (parse.GetValue(candidate.Era) is not null) return CliOptions.Fail(error, "--era applies to a candidate (PATH); reference profiles carry their own era");
+            var profiles = CliOptions.Profiles(parse.GetValue(profile) ?? [], error);
+            return profiles is null ? 2 : CheckTable.Write(profiles, options, output);
         });
         return command;
     }

@@ -14,6 +14,7 @@ public static class PmemSpecCli
         root.Subcommands.Add(ExplainCommand.Create(output, error));
         root.Subcommands.Add(ReplayCommand.Create(output, error));
         root.Subcommands.Add(SelfCheckCommand.Create(output, error));
+        root.Subcommands.Add(WorkerCommand.Create(output));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

@@ -12,24 +12,31 @@ internal static class ReplayCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var file = new Argument<FileInfo>("FILE") { Description = "A sequence file (the replay text of a counterexample)." };
-        var profile = new Option<string?>("--profile") { Description = "The reference profile to replay on (default: the file's 'profile:' header)." };
-        var command = new Command("replay", "Replay a saved operation sequence against a reference profile.") { file, profile };
-        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(profile), output, error));
+        var profile = new Option<string?>("--profile") { Description = "The reference profile (or, with --candidate, the candidate) to replay on (default: the file's 'profile:' header)." };
+        var candidate = new Option<string?>("--candidate") { Description = "Replay on a candidate instead (PATH as for 'check'), in a child process with the default limits." };
+        var command = new Command("replay", "Replay a saved operation sequence against a reference profile or a candidate.") { file, profile, candidate };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!path.Exists) return CliOptions.Fail(error, $"no such file: {path.FullName}");
+            OpSequence sequence;
+            try
+            {
+                sequence = SequenceText.Parse(File.ReadAllText(path.FullName), path.Name);
+            }
+            catch (FormatException e)
+            {
+                return CliOptions.Fail(error, e.Message);
+            }
+            return parse.GetValue(candidate) is { } candidatePath
+                ? CandidateReplay.Run(candidatePath, sequence, parse.GetValue(profile), output, error)
+                : Run(sequence, path, parse.GetValue(profile), output, error);
+        });
         return command;
     }
 
-    private static int Run(FileInfo file, string? profileName, TextWriter output, TextWriter error)
+    private static int Run(OpSequence sequence, FileInfo file, string? profileName, TextWriter output, TextWriter error)
     {
-        if (!file.Exists) return CliOptions.Fail(error, $"no such file: {file.FullName}");
-        OpSequence sequence;
-        try
-        {
-            sequence = SequenceText.Parse(File.ReadAllText(file.FullName), file.Name);
-        }
-        catch (FormatException e)
-        {
-            return CliOptions.Fail(error, e.Message);
-        }
         var name = profileName ?? sequence.Profile;
         if (name is null) return CliOptions.Fail(error, $"{file.Name}: no 'profile:' header; pass --profile");
         if (ReferenceProfiles.Find(name) is not { } profile) return CliOptions.Fail(error, $"unknown profile '{name}'");

@@ -49,6 +49,7 @@ public class CheckCommandTests
     [InlineData("check --invariant NOPE-001", "unknown invariant or family 'NOPE-001'")]
     [InlineData("check --sequences 0", "--sequences and --max-ops must be at least 1")]
     [InlineData("check --frobnicate", "--frobnicate")]
+    [InlineData("check --era v4.9", "--era applies to a candidate (PATH); reference profiles carry their own era")]
     [InlineData("list --format xml", "unknown format 'xml'")]
     [InlineData("replay /nonexistent/seq.txt", "no such file")]
     public void BadInput_ExitsTwo_AndNamesTheProblem(string commandLine, string message)

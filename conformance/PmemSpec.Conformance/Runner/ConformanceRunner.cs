@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using FsCheck;
-using FsCheck.Fluent;
 using PmemSpec.Dax;
 using PmemSpec.Generators.Sequences;
 using PmemSpec.Invariants;
@@ -15,31 +13,33 @@ namespace PmemSpec.Conformance.Runner;
 /// </summary>
 public static class ConformanceRunner
 {
-    /// <summary>Checks a profile against the selected invariants.</summary>
-    public static ProfileReport Check(DeviceProfile profile, RunOptions options, CallerFactory? caller = null) =>
-        Check(profile, options, caller, new RunPhases());
+    /// <summary>Checks a profile against the selected invariants; <paramref name="observer"/> hears of every sequence run.</summary>
+    public static ProfileReport Check(DeviceProfile profile, RunOptions options, CallerFactory? caller = null, SequenceObserver? observer = null) =>
+        Check(profile, options, caller, new RunPhases(), observer);
 
-    /// <summary>Like the public <see cref="Check(DeviceProfile, RunOptions, CallerFactory?)"/>, recording where the time went.</summary>
-    internal static ProfileReport Check(DeviceProfile profile, RunOptions options, CallerFactory? caller, RunPhases phases)
+    /// <summary>Like the public <see cref="Check(DeviceProfile, RunOptions, CallerFactory?, SequenceObserver?)"/>, recording where the time went.</summary>
+    internal static ProfileReport Check(DeviceProfile profile, RunOptions options, CallerFactory? caller, RunPhases phases, SequenceObserver? observer = null)
     {
         var watch = Stopwatch.StartNew();
         var invariants = InvariantCatalogue.Select(options.Invariants ?? [], out _);
+        observer?.Invoke(-1, false, 0);
         var probe = SequenceRunner.Run(profile, [], invariants, caller);
-        if (!probe.Passed) return Report(profile, 0, 0, watch, Minimal(profile, [], probe, null, invariants, caller));
-        var gen = SequenceGen.For(profile, profile.Create(profile.NewKernel()).Traits, options.MaxOps);
+        if (!probe.Passed) return Report(profile, 0, 0, watch, Minimal(profile, [], probe, null, invariants, caller, () => observer?.Invoke(-1, true, 0)));
+        var source = new SequenceSource(profile, profile.Create(profile.NewKernel()).Traits, options);
         long operations = 0;
         for (var i = 0; i < options.Sequences; i++)
         {
-            var seed = options.SequenceSeed(i);
+            observer?.Invoke(i, false, operations);
             var start = Stopwatch.GetTimestamp();
-            var ops = gen.Sample(1, new Rnd(seed), options.MaxOps)[0].Ops;
+            var ops = source.Ops(i);
             start = phases.Generated(start);
             var run = SequenceRunner.Run(profile, ops, invariants, caller);
             start = phases.Executed(start);
             operations += run.Executed.Count;
+            var (index, total) = (i, operations);
             if (!run.Passed)
             {
-                var minimal = Minimal(profile, ops, run, seed, invariants, caller);
+                var minimal = Minimal(profile, ops, run, options.SequenceSeed(i), invariants, caller, () => observer?.Invoke(index, true, total));
                 phases.Shrunk(start);
                 return Report(profile, i + 1, operations, watch, minimal);
             }
@@ -51,12 +51,16 @@ public static class ConformanceRunner
         new(profile.Name, profile.Era, sequences, operations, watch.Elapsed, cx);
 
     private static Counterexample Minimal(DeviceProfile profile, IReadOnlyList<DeviceOp> original, SequenceRun failing, ulong? seed,
-        IReadOnlyList<Invariant> invariants, CallerFactory? caller)
+        IReadOnlyList<Invariant> invariants, CallerFactory? caller, Action attempt)
     {
         var id = failing.Broken!.Id;
-        var shrunk = failing.Executed.Count <= 1 ? failing.Executed
-            : SequenceShrinker.Shrink(failing.Executed, ops => SequenceRunner.Run(profile, ops, invariants, caller).Broken?.Id == id);
-        var final = SequenceRunner.Run(profile, shrunk, invariants, caller);
+        SequenceRun Run(IReadOnlyList<DeviceOp> ops)
+        {
+            attempt();
+            return SequenceRunner.Run(profile, ops, invariants, caller);
+        }
+        var shrunk = failing.Executed.Count <= 1 ? failing.Executed : SequenceShrinker.Shrink(failing.Executed, ops => Run(ops).Broken?.Id == id);
+        var final = Run(shrunk);
         var trace = final.Kernel?.Trace.Events.Select(e => e.ToString()).ToList() ?? [];
         return new Counterexample(final.Broken!, new OpSequence(profile.Name, profile.Era, seed, final.Executed), final.FailingStep,
             final.Failure!.Expected, final.Failure.Actual, trace, original.Count);

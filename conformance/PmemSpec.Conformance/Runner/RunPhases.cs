@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace PmemSpec.Conformance.Runner;
 
 /// <summary>
-/// Where a <see cref="ConformanceRunner.Check(Dax.DeviceProfile, RunOptions, CallerFactory?)"/> spent its time:
+/// Where a <see cref="ConformanceRunner.Check(Dax.DeviceProfile, RunOptions, CallerFactory?, SequenceObserver?)"/> spent its time:
 /// drawing sequences, running them (device, invariants, model) and shrinking. Read by the benchmark;
 /// timestamps are taken per sequence, never per step, so measuring costs nothing the figures would show.
 /// </summary>

@@ -1,0 +1,25 @@
+using Microsoft.CodeAnalysis;
+using PmemSpec.Dax;
+
+namespace PmemSpec.Conformance.Candidates;
+
+/// <summary>What candidate sources compile against: the shared framework and the kit's contract assembly, nothing else.</summary>
+internal static class KitReferences
+{
+    private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(Create);
+
+    public static IReadOnlyList<MetadataReference> All => References.Value;
+
+    private static List<MetadataReference> Create()
+    {
+        var frameworkDir = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        var trusted = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? "").Split(Path.PathSeparator);
+        return trusted
+            .Where(p => p.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) && Path.GetDirectoryName(p) == frameworkDir)
+            .Append(typeof(IDaxDevice).Assembly.Location)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .ToList();
+    }
+}

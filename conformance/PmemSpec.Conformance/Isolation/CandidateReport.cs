@@ -1,0 +1,14 @@
+namespace PmemSpec.Conformance.Isolation;
+
+/// <summary>The result of checking one candidate in child processes.</summary>
+/// <param name="Candidate">The candidate's name.</param>
+/// <param name="Era">The era checked.</param>
+/// <param name="Sequences">Sequences run (up to and including a failing one).</param>
+/// <param name="Operations">Operations executed in them (before shrinking).</param>
+/// <param name="Elapsed">Wall time, shrinking included.</param>
+/// <param name="Counterexample">The minimal failure, or null when the candidate conforms.</param>
+public sealed record CandidateReport(string Candidate, Era Era, int Sequences, long Operations, TimeSpan Elapsed, IsolatedCounterexample? Counterexample)
+{
+    /// <summary>True when nothing failed.</summary>
+    public bool Conforms => Counterexample is null;
+}
