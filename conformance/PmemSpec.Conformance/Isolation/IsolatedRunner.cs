@@ -54,7 +54,12 @@ public sealed class IsolatedRunner : IDisposable
 
     private WorkerRequest Request(CandidateType candidate, RunOptions options, Era? era) =>
         new(assembly, candidate.TypeName, candidate.Name, candidate.TakesCapacity, candidate.CapacitySectors,
-            candidate.EraFor(era), candidate.Capabilities, options.Seed, options.Sequences, options.MaxOps, options.Invariants ?? [], null);
+            candidate.EraFor(era), candidate.Capabilities, options.Seed, options.Sequences, options.MaxOps, options.Invariants ?? [], null)
+        {
+            ShardIndex = options.ShardIndex,
+            ShardCount = options.ShardCount,
+            TimeBudgetSeconds = options.TimeBudget?.TotalSeconds,
+        };
 
     private static IsolatedCounterexample? InProcess(WorkerMessage result)
     {

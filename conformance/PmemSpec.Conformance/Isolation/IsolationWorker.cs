@@ -48,7 +48,12 @@ public static class IsolationWorker
 
     private static WorkerMessage Check(DeviceProfile profile, WorkerRequest request, OutOfMemoryWatch watch, WorkerChannel channel)
     {
-        var options = new RunOptions(request.Seed, request.Sequences, request.MaxOps, request.Invariants);
+        var options = new RunOptions(request.Seed, request.Sequences, request.MaxOps, request.Invariants)
+        {
+            ShardIndex = request.ShardIndex,
+            ShardCount = request.ShardCount,
+            TimeBudget = request.TimeBudgetSeconds is { } budget ? TimeSpan.FromSeconds(budget) : null,
+        };
         var report = ConformanceRunner.Check(profile, options, observer: (index, shrinking, operations) =>
         {
             watch.Reset();

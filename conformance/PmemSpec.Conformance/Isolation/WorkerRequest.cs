@@ -16,4 +16,14 @@ namespace PmemSpec.Conformance.Isolation;
 /// <param name="Invariants">Invariant IDs or families; empty for all.</param>
 /// <param name="Replay">A sequence text to run once instead of the generated sequences, or null.</param>
 internal sealed record WorkerRequest(string Assembly, string TypeName, string Name, bool TakesCapacity, long CapacitySectors, Era Era,
-    ProfileCapabilities Capabilities, ulong Seed, int Sequences, int MaxOps, IReadOnlyList<string> Invariants, string? Replay);
+    ProfileCapabilities Capabilities, ulong Seed, int Sequences, int MaxOps, IReadOnlyList<string> Invariants, string? Replay)
+{
+    /// <summary>The run's shard index (see <see cref="Runner.RunOptions.ShardIndex"/>).</summary>
+    public int ShardIndex { get; init; }
+
+    /// <summary>The run's shard count (see <see cref="Runner.RunOptions.ShardCount"/>).</summary>
+    public int ShardCount { get; init; } = 1;
+
+    /// <summary>The run's time budget in seconds, or null (see <see cref="Runner.RunOptions.TimeBudget"/>).</summary>
+    public double? TimeBudgetSeconds { get; init; }
+}

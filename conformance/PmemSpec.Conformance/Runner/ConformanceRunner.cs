@@ -7,9 +7,10 @@ using PmemSpec.Operations;
 namespace PmemSpec.Conformance.Runner;
 
 /// <summary>
-/// Checks a device profile: generates sequences from the run seed, runs each against a fresh
-/// device and the model, stops at the first violation, shrinks it, and returns the report.
-/// Same seed, same report.
+/// Checks a device profile: generates sequences from the run seed, runs each of its shard against
+/// a fresh device and the model, stops at the first violation or when the time budget is spent,
+/// shrinks the violation, and returns the report. Same seed and shard, same report (a time budget
+/// makes how many sequences run depend on the machine).
 /// </summary>
 public static class ConformanceRunner
 {
@@ -27,8 +28,12 @@ public static class ConformanceRunner
         if (!probe.Passed) return Report(profile, 0, 0, watch, Minimal(profile, [], probe, null, invariants, caller, () => observer?.Invoke(-1, true, 0)));
         var source = new SequenceSource(profile, profile.Create(profile.NewKernel()).Traits, options);
         long operations = 0;
+        var ran = 0;
         for (var i = 0; i < options.Sequences; i++)
         {
+            if (!options.InShard(i)) continue;
+            if (options.TimeBudget is { } budget && watch.Elapsed >= budget) break;
+            ran++;
             observer?.Invoke(i, false, operations);
             var start = Stopwatch.GetTimestamp();
             var ops = source.Ops(i);
@@ -41,10 +46,10 @@ public static class ConformanceRunner
             {
                 var minimal = Minimal(profile, ops, run, options.SequenceSeed(i), invariants, caller, () => observer?.Invoke(index, true, total));
                 phases.Shrunk(start);
-                return Report(profile, i + 1, operations, watch, minimal);
+                return Report(profile, ran, operations, watch, minimal);
             }
         }
-        return Report(profile, options.Sequences, operations, watch, null);
+        return Report(profile, ran, operations, watch, null);
     }
 
     private static ProfileReport Report(DeviceProfile profile, int sequences, long operations, Stopwatch watch, Counterexample? cx) =>
