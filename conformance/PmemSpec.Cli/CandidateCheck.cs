@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PmemSpec.Conformance.Candidates;
 using PmemSpec.Conformance.Isolation;
+using PmemSpec.Conformance.Reports;
 using PmemSpec.Conformance.Runner;
 
 namespace PmemSpec.Cli;
@@ -8,7 +9,8 @@ namespace PmemSpec.Cli;
 /// <summary><c>check PATH</c>: loads the candidates, checks each in child processes, prints a row each and every counterexample.</summary>
 internal static class CandidateCheck
 {
-    public static int Run(string path, ParseResult parse, CandidateOptions candidate, RunOptions options, TextWriter output, TextWriter error)
+    public static int Run(string path, ParseResult parse, CandidateOptions candidate, RunOptions options, List<CandidateResult> results,
+        TextWriter output, TextWriter error)
     {
         Era? era = null;
         if (parse.GetValue(candidate.Era) is { } name)
@@ -27,7 +29,12 @@ internal static class CandidateCheck
         using var runner = new IsolatedRunner(load.Image!, limits, launch);
         try
         {
-            return CandidateTable.Write(load.Candidates, c => runner.Check(c, options, era), options, path, output);
+            return CandidateTable.Write(load.Candidates, c =>
+            {
+                var report = runner.Check(c, options, era);
+                results.Add(CandidateResults.From(c, report, options, path));
+                return report;
+            }, options, path, output);
         }
         catch (System.ComponentModel.Win32Exception e)
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PmemSpec.Conformance.Reports;
 using PmemSpec.Conformance.Runner;
 using PmemSpec.Invariants;
 
@@ -21,9 +22,12 @@ internal static class CheckCommand
         var maxOps = new Option<int>("--max-ops") { Description = "Operations per sequence at most.", DefaultValueFactory = _ => 100 };
         var invariant = new Option<string[]>("--invariant") { Description = "Check only these invariant IDs or families (repeatable).", AllowMultipleArgumentsPerToken = true };
         var candidate = new CandidateOptions();
+        var scope = new RunScopeOptions();
+        var reports = new ReportOptions();
         var command = new Command("check", Description)
         {
             candidate.Path, profile, seed, sequences, maxOps, invariant, candidate.TimeLimit, candidate.MemoryLimit, candidate.ShrinkRuns, candidate.Era,
+            scope.Shard, scope.TimeBudget, reports.Report, reports.Format, reports.Quiet,
         };
         command.SetAction(parse =>
         {
@@ -31,17 +35,29 @@ internal static class CheckCommand
             InvariantCatalogue.Select(filter, out var unknown);
             if (unknown.Count > 0) return CliOptions.Fail(error, $"unknown invariant or family '{unknown[0]}' (see 'pmemspec list')");
             if (parse.GetValue(sequences) < 1 || parse.GetValue(maxOps) < 1) return CliOptions.Fail(error, "--sequences and --max-ops must be at least 1");
-            var options = new RunOptions(parse.GetValue(seed), parse.GetValue(sequences), parse.GetValue(maxOps), filter);
-            if (parse.GetValue(candidate.Path) is { } path)
-            {
-                return parse.GetValue(profile) is { Length: > 0 }
-                    ? CliOptions.Fail(error, "--profile names reference profiles; it cannot be used with PATH")
-                    : CandidateCheck.Run(path, parse, candidate, options, output, error);
-            }
-            if (parse.GetValue(candidate.Era) is not null) return CliOptions.Fail(error, "--era applies to a candidate (PATH); reference profiles carry their own era");
-            var profiles = CliOptions.Profiles(parse.GetValue(profile) ?? [], error);
-            return profiles is null ? 2 : CheckTable.Write(profiles, options, output);
+            if (scope.Apply(parse, new RunOptions(parse.GetValue(seed), parse.GetValue(sequences), parse.GetValue(maxOps), filter), error) is not { } options) return 2;
+            if (reports.Formats(parse, error) is not { } formats) return 2;
+            var results = new List<CandidateResult>();
+            var progress = Progress.For(error, parse.GetValue(reports.Quiet));
+            var exit = Run(parse, options, candidate, profile, results, progress, output, error);
+            if (exit == 2 || parse.GetValue(reports.Report) is not { } folder) return exit;
+            var report = new CheckReport(ReportFiles.KitVersion, options, null, results);
+            return ReportFiles.Write(report, folder, formats, output, error) ? exit : 2;
         });
         return command;
+    }
+
+    private static int Run(ParseResult parse, RunOptions options, CandidateOptions candidate, Option<string[]> profile,
+        List<CandidateResult> results, Progress progress, TextWriter output, TextWriter error)
+    {
+        if (parse.GetValue(candidate.Path) is { } path)
+        {
+            return parse.GetValue(profile) is { Length: > 0 }
+                ? CliOptions.Fail(error, "--profile names reference profiles; it cannot be used with PATH")
+                : CandidateCheck.Run(path, parse, candidate, options, results, output, error);
+        }
+        if (parse.GetValue(candidate.Era) is not null) return CliOptions.Fail(error, "--era applies to a candidate (PATH); reference profiles carry their own era");
+        var profiles = CliOptions.Profiles(parse.GetValue(profile) ?? [], error);
+        return profiles is null ? 2 : CheckTable.Write(profiles, options, results, progress, output);
     }
 }
