@@ -11,14 +11,20 @@ internal static class ReplayCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "A sequence file (the replay text of a counterexample)." };
-        var profile = new Option<string?>("--profile") { Description = "The reference profile (or, with --candidate, the candidate) to replay on (default: the file's 'profile:' header)." };
+        var file = new Argument<FileInfo>("FILE") { Description = "A sequence file (the replay text of a counterexample), or a JSON report (pmemspec-report.json) whose violations all replay." };
+        var target = new Argument<string?>("PATH") { Description = "The candidate to replay on (as for 'check'); without it, a reference profile.", Arity = ArgumentArity.ZeroOrOne };
+        var profile = new Option<string?>("--profile") { Description = "The reference profile (or, with a candidate, the candidate) to replay on (default: the file's 'profile:' header)." };
         var candidate = new Option<string?>("--candidate") { Description = "Replay on a candidate instead (PATH as for 'check'), in a child process with the default limits." };
-        var command = new Command("replay", "Replay a saved operation sequence against a reference profile or a candidate.") { file, profile, candidate };
+        var command = new Command("replay", "Replay a saved operation sequence or a JSON report against a reference profile or a candidate; exit 1 while a violation still occurs, 0 once it is gone.")
+        {
+            file, target, profile, candidate,
+        };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
             if (!path.Exists) return CliOptions.Fail(error, $"no such file: {path.FullName}");
+            var candidatePath = parse.GetValue(target) ?? parse.GetValue(candidate);
+            if (path.Extension.Equals(".json", StringComparison.OrdinalIgnoreCase)) return ReportReplay.Run(path, candidatePath, output, error);
             OpSequence sequence;
             try
             {
@@ -28,17 +34,18 @@ internal static class ReplayCommand
             {
                 return CliOptions.Fail(error, e.Message);
             }
-            return parse.GetValue(candidate) is { } candidatePath
+            return candidatePath is not null
                 ? CandidateReplay.Run(candidatePath, sequence, parse.GetValue(profile), output, error)
-                : Run(sequence, path, parse.GetValue(profile), output, error);
+                : Run(sequence, path.Name, parse.GetValue(profile), output, error);
         });
         return command;
     }
 
-    private static int Run(OpSequence sequence, FileInfo file, string? profileName, TextWriter output, TextWriter error)
+    /// <summary>Replays <paramref name="sequence"/> on a reference profile: 1 when it still breaks an invariant, 0 when not, 2 on a bad profile.</summary>
+    public static int Run(OpSequence sequence, string fileName, string? profileName, TextWriter output, TextWriter error)
     {
         var name = profileName ?? sequence.Profile;
-        if (name is null) return CliOptions.Fail(error, $"{file.Name}: no 'profile:' header; pass --profile");
+        if (name is null) return CliOptions.Fail(error, $"{fileName}: no 'profile:' header; pass --profile");
         if (ReferenceProfiles.Find(name) is not { } profile) return CliOptions.Fail(error, $"unknown profile '{name}'");
         if (sequence.Era is { } era && era != profile.Era) profile = profile with { Era = era };
         var run = SequenceRunner.Run(profile, sequence.Ops, InvariantCatalogue.All);
