@@ -3,7 +3,7 @@ namespace PmemSpec.Conformance.Tests.Docs;
 /// <summary>The README's examples are the files the suite compiles and runs, so they cannot rot.</summary>
 public class ReadmeTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = RepoRoot.Path;
 
     [Fact]
     public void CSharpExample_IsThePmemConformanceClass_Verbatim()
@@ -26,14 +26,5 @@ public class ReadmeTests
         Assert.Contains("dotnet run --project conformance/PmemSpec.Cli -- check\n", readme, StringComparison.Ordinal);
         Assert.Contains("dotnet test PmemSpec.sln\n", readme, StringComparison.Ordinal);
         Assert.Contains("dotnet test PmemSpec.sln", ci, StringComparison.Ordinal);
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "PmemSpec.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException($"no PmemSpec.sln above {AppContext.BaseDirectory}");
     }
 }
