@@ -11,6 +11,7 @@ public sealed class ContextScope : IDisposable
         Kind = kind;
         Reason = reason;
         this.leave = leave;
+        Detail = $"{kind} ({reason})";
     }
 
     /// <summary>Atomic or I/O path.</summary>
@@ -18,6 +19,9 @@ public sealed class ContextScope : IDisposable
 
     /// <summary>Why it was entered (<c>spin_lock(brd_lock)</c>, <c>kmap_atomic</c>, <c>submit_bio</c>).</summary>
     public string Reason { get; }
+
+    /// <summary>The trace detail of entering and of leaving the scope (the same text for both, made once).</summary>
+    internal string Detail { get; }
 
     /// <summary>Leaves the context; a second call does nothing.</summary>
     public void Dispose()

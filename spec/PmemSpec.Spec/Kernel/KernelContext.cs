@@ -12,11 +12,13 @@ public sealed class KernelContext
     private readonly List<ContextScope> stack = [];
     private int atomicDepth;
     private int ioDepth;
+    private readonly Action<ContextScope> leave;
 
     internal KernelContext(EventTrace trace, ViolationLog violations)
     {
         this.trace = trace;
         this.violations = violations;
+        leave = Leave;
     }
 
     /// <summary>True inside a spinlock, kmap_atomic or irq section: sleeping is forbidden.</summary>
@@ -48,10 +50,10 @@ public sealed class KernelContext
 
     private ContextScope Enter(ContextKind kind, string reason)
     {
-        var scope = new ContextScope(kind, reason, Leave);
+        var scope = new ContextScope(kind, reason, leave);
         stack.Add(scope);
         Adjust(kind, +1);
-        trace.Record(KernelEventKind.ContextEnter, $"{kind} ({reason})");
+        trace.Record(KernelEventKind.ContextEnter, scope.Detail);
         return scope;
     }
 
@@ -62,7 +64,7 @@ public sealed class KernelContext
             violations.Report(KernelViolation.ContextImbalance, $"{scope.Kind} ({scope.Reason}) left out of order");
         if (index >= 0) stack.RemoveAt(index);
         Adjust(scope.Kind, -1);
-        trace.Record(KernelEventKind.ContextExit, $"{scope.Kind} ({scope.Reason})");
+        trace.Record(KernelEventKind.ContextExit, scope.Detail);
     }
 
     private void Adjust(ContextKind kind, int delta)
