@@ -22,16 +22,14 @@ internal static class DirectAccessGen
 
     private static Gen<(long Pgoff, long Pages)> Range(SequenceTarget t, GenState s)
     {
-        List<(int, Gen<(long, long)>)> choices =
-        [
-            (72, ArgGen.Page(t, s, t.Lazy ? 85 : 60).Zip(Count(t), (p, n) => (p, n))),
-            (14, Gen.Elements((0L, 1L), (t.Pages - 1L, 1L), (t.Pages - 1L, (long)MaxPages), (0L, (long)MaxPages))),
-            (4, Gen.Constant((t.Pages + 0L, 1L))),
-            (4, Gen.Choose(1, 64).Select(k => (t.Pages + (long)k, 1L))),
-            (2, Gen.Choose(0, t.Pages - 1).Zip(Gen.Choose(-MaxPages, -1), (p, n) => ((long)p, (long)n))),
-        ];
-        if (!s.BadPages.IsEmpty) choices.Add((10, Gen.Elements<long>(s.BadPages).Zip(Count(t), (p, n) => (p, n))));
-        return Weighted.Pick([.. choices]);
+        var choices = new (int, Gen<(long, long)>)[s.BadPages.IsEmpty ? 5 : 6];
+        choices[0] = (72, ArgGen.Page(t, s, t.Lazy ? 85 : 60).Zip(Count(t), (p, n) => (p, n)));
+        choices[1] = (14, Gen.Elements((0L, 1L), (t.Pages - 1L, 1L), (t.Pages - 1L, (long)MaxPages), (0L, (long)MaxPages)));
+        choices[2] = (4, Gen.Constant((t.Pages + 0L, 1L)));
+        choices[3] = (4, Gen.Choose(1, 64).Select(k => (t.Pages + (long)k, 1L)));
+        choices[4] = (2, Gen.Choose(0, t.Pages - 1).Zip(Gen.Choose(-MaxPages, -1), (p, n) => ((long)p, (long)n)));
+        if (!s.BadPages.IsEmpty) choices[5] = (10, Gen.Elements<long>(s.BadPages).Zip(Count(t), (p, n) => (p, n)));
+        return Weighted.Pick(choices);
     }
 
     private static Gen<long> Count(SequenceTarget t) =>
