@@ -44,7 +44,7 @@ public sealed partial class DeviceModel
         }
         foreach (var page in DiskPages(w.Sector, w.Sectors))
             if (Allocation(page) != PageAllocation.Present) allocation[page] = partial ? PageAllocation.Unknown : PageAllocation.Present;
-        if (!partial) bad.RemoveWhere(s => s >= w.Sector && s < w.Sector + w.Sectors);
+        if (!partial && IsBad(w.Sector, w.Sectors)) bad.RemoveWhere(s => s >= w.Sector && s < w.Sector + w.Sectors);
     }
 
     private void ApplyDiscard(DiscardOp d)
