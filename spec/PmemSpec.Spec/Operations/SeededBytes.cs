@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+
 namespace PmemSpec.Operations;
 
 /// <summary>
@@ -17,7 +19,12 @@ public static class SeededBytes
             z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
             z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
             z ^= z >> 31;
-            for (var b = 0; b < 8 && i + b < destination.Length; b++) destination[i + b] = (byte)(z >> (8 * b));
+            if (i + 8 <= destination.Length)
+            {
+                BinaryPrimitives.WriteUInt64LittleEndian(destination[i..], z); // byte b is z >> 8b, a word at a time
+                continue;
+            }
+            for (var b = 0; i + b < destination.Length; b++) destination[i + b] = (byte)(z >> (8 * b));
         }
     }
 
