@@ -6,12 +6,12 @@ public sealed class ContextScope : IDisposable
     private readonly Action<ContextScope> leave;
     private bool left;
 
-    internal ContextScope(ContextKind kind, string reason, Action<ContextScope> leave)
+    internal ContextScope(ContextKind kind, string reason, string detail, Action<ContextScope> leave)
     {
         Kind = kind;
         Reason = reason;
         this.leave = leave;
-        Detail = $"{kind} ({reason})";
+        Detail = detail;
     }
 
     /// <summary>Atomic or I/O path.</summary>

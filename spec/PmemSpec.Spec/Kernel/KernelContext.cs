@@ -13,6 +13,9 @@ public sealed class KernelContext
     private int atomicDepth;
     private int ioDepth;
     private readonly Action<ContextScope> leave;
+    private ContextKind lastKind;
+    private string? lastReason;
+    private string? lastDetail;
 
     internal KernelContext(EventTrace trace, ViolationLog violations)
     {
@@ -50,11 +53,19 @@ public sealed class KernelContext
 
     private ContextScope Enter(ContextKind kind, string reason)
     {
-        var scope = new ContextScope(kind, reason, leave);
+        var scope = new ContextScope(kind, reason, Detail(kind, reason), leave);
         stack.Add(scope);
         Adjust(kind, +1);
         trace.Record(KernelEventKind.ContextEnter, scope.Detail);
         return scope;
+    }
+
+    // "{kind} ({reason})", made once per distinct reason string: most reasons are literals
+    // (kmap_atomic), entered again and again.
+    private string Detail(ContextKind kind, string reason)
+    {
+        if (kind != lastKind || !ReferenceEquals(reason, lastReason)) (lastKind, lastReason, lastDetail) = (kind, reason, $"{kind} ({reason})");
+        return lastDetail!;
     }
 
     private void Leave(ContextScope scope)
