@@ -17,7 +17,7 @@ internal static class ArgGen
     {
         var fresh = FixedGens.Of(t).FreshPage;
         var touched = s.Touched;
-        return touched.IsEmpty ? fresh : Weighted.Pick((freshPercent, fresh), (100 - freshPercent, Gen.Elements<long>(touched)));
+        return touched.Count == 0 ? fresh : Weighted.Pick((freshPercent, fresh), (100 - freshPercent, Gen.Elements<long>(touched)));
     }
 
     /// <summary>Any partition page, uniformly.</summary>
