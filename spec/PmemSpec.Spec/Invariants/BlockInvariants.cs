@@ -44,7 +44,7 @@ internal static class BlockInvariants
         {
             var value = v.Model.Sector(r.Sector + i);
             var actual = data.AsSpan(i * Units.SectorSize, Units.SectorSize);
-            if (!value.Allows(actual) && origins.Contains(value.Origin))
+            if (origins.Contains(value.Origin) && !value.Allows(actual))
                 return Fail($"sector {r.Sector + i}: {Describe(value.Possible[0])} ({value.Origin})", Describe(actual.ToArray()));
         }
         return null;
