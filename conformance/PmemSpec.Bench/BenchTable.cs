@@ -10,6 +10,7 @@ internal static class BenchTable
     {
         var o = report.Options;
         output.WriteLine($"seed {o.Seed}, {o.Sequences} sequences x up to {o.MaxOps} ops per profile, best of {o.Passes} pass(es) after a warm-up");
+        if (LoadAverage() is { } load) output.WriteLine($"load average {load} on {Environment.ProcessorCount} cores (wall-clock figures: other work on the machine slows them)");
         output.WriteLine();
         output.WriteLine($"{"profile",-8} {"ops",8} {"checked/s",11} {"excl-gen/s",11} {"no-inv/s",11} {"bare/s",11} {"overhead",9} {"excl-gen",9}");
         foreach (var p in report.Profiles)
@@ -32,6 +33,9 @@ internal static class BenchTable
         output.WriteLine($"{good}/{report.Mutants.Count} mutants killed by their invariant; "
             + $"to kill {Ms(Sum(report.Mutants, m => m.UntilKilled))} in all, shrinking {Ms(Sum(report.Mutants, m => m.Shrinking))}");
     }
+
+    private static string? LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : null;
 
     private static string Rate(double perSecond) => perSecond >= 1e6
         ? (perSecond / 1e6).ToString("0.00", CultureInfo.InvariantCulture) + "M"
