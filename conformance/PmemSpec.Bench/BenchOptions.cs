@@ -11,8 +11,8 @@ namespace PmemSpec.Bench;
 internal sealed record BenchOptions(ulong Seed, int Sequences, int MaxOps, int Passes, IReadOnlyList<string> Profiles,
     int MutantSequences, int MutantMaxOps)
 {
-    /// <summary>The full run: the <c>check</c> command's sizes, three passes, the mutant tests' budget.</summary>
-    public static BenchOptions Full { get; } = new(1, 1000, 100, 3, ["brd", "pmem"], 500, 60);
+    /// <summary>The full run: the <c>check</c> command's sizes, five passes, the mutant tests' budget.</summary>
+    public static BenchOptions Full { get; } = new(1, 1000, 100, 5, ["brd", "pmem"], 500, 60);
 
     /// <summary><c>--quick</c>: a tenth of the sequences, one pass.</summary>
     public static BenchOptions Quick { get; } = Full with { Sequences = 100, Passes = 1 };

@@ -10,13 +10,17 @@ internal static class BenchTable
     {
         var o = report.Options;
         output.WriteLine($"seed {o.Seed}, {o.Sequences} sequences x up to {o.MaxOps} ops per profile, best of {o.Passes} pass(es) after a warm-up");
+        if (LoadAverage() is { } load) output.WriteLine($"load average {load} on {Environment.ProcessorCount} cores (wall-clock figures: other work on the machine slows them)");
         output.WriteLine();
-        output.WriteLine($"{"profile",-8} {"ops",8} {"checked/s",11} {"excl-gen/s",11} {"no-inv/s",11} {"bare/s",11} {"checked:bare",12} {"excl-gen:bare",13}");
+        output.WriteLine($"{"profile",-8} {"ops",8} {"checked/s",11} {"excl-gen/s",11} {"no-inv/s",11} {"bare/s",11} {"overhead",9} {"excl-gen",9}");
         foreach (var p in report.Profiles)
         {
             output.WriteLine($"{p.Profile,-8} {p.Operations,8} {Rate(p.PerSecond(p.Checked)),11} {Rate(p.PerSecond(p.Execution)),11} "
-                + $"{Rate(p.PerSecond(p.NoInvariants)),11} {Rate(p.PerSecond(p.Bare)),11} {Ratio(p.Overhead),12} {Ratio(p.ExecutionOverhead),13}");
+                + $"{Rate(p.PerSecond(p.NoInvariants)),11} {Rate(p.PerSecond(p.Bare)),11} {Ratio(p.Overhead),9} {Ratio(p.ExecutionOverhead),9}");
         }
+        output.WriteLine("checked: runner, all invariants, generation included; excl-gen: the same without drawing the sequences;");
+        output.WriteLine("no-inv: runner with no invariant selected; bare: the executed operations called straight on a fresh driver.");
+        output.WriteLine("overhead: time per checked operation / time per bare operation (same operations, same run, one core).");
         output.WriteLine();
         output.WriteLine($"mutants: seed {o.Seed}, up to {o.MutantSequences} sequences x {o.MutantMaxOps} ops each");
         output.WriteLine($"{"mutant",-34} {"expected",-10} {"killed by",-10} {"seqs",5} {"to kill",9} {"shrink",9} {"len",4} {"shrunk",6}");
@@ -29,6 +33,9 @@ internal static class BenchTable
         output.WriteLine($"{good}/{report.Mutants.Count} mutants killed by their invariant; "
             + $"to kill {Ms(Sum(report.Mutants, m => m.UntilKilled))} in all, shrinking {Ms(Sum(report.Mutants, m => m.Shrinking))}");
     }
+
+    private static string? LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : null;
 
     private static string Rate(double perSecond) => perSecond >= 1e6
         ? (perSecond / 1e6).ToString("0.00", CultureInfo.InvariantCulture) + "M"

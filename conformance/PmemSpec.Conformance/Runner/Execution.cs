@@ -51,7 +51,7 @@ internal sealed class Execution
             thrown = e;
             outcome = new OpOutcome(Errno.EIO);
         }
-        var view = new StepView(index, op, outcome, Model, Kernel, probe.Calls.ToList(), mark, thrown);
+        var view = new StepView(index, op, outcome, Model, Kernel, probe.Calls.Count == 0 ? [] : [.. probe.Calls], mark, thrown);
         foreach (var invariant in invariants)
             if (invariant.Check(view) is { } failure) return new StepResult(false, outcome, invariant, failure);
         Model.Apply(op, outcome);

@@ -10,12 +10,12 @@ internal static class OpExecutor
     public static OpOutcome Run(DeviceOp op, Execution x, IDaxCaller caller) => op switch
     {
         ReadOp r => Read(x, r.Sector, r.Sectors),
-        WriteOp w => new(BlockLayer.Write(x.Kernel, x.Bdev, w.Sector, SeededBytes.Make(w.Seed, w.Sectors * Units.SectorSize)).Error),
+        WriteOp w => new(BlockLayer.Write(x.Kernel, x.Bdev, w.Sector, SeededBytes.Of(w.Seed, checked((int)(w.Sectors * Units.SectorSize)))).Error),
         DiscardOp d => new(BlockLayer.Discard(x.Kernel, x.Bdev, d.Sector, d.Sectors).Error),
         FlushOp => new(BlockLayer.Flush(x.Kernel, x.Bdev).Error),
         PopulateOp => Populate(x),
         DirectAccessOp a => DirectAccess(x, caller, a),
-        StoreViaDaxOp s => new(x.Kernel.Memory.Write(x.Model.Mapping(s.Pgoff)!.Value.Kaddr + s.Offset, SeededBytes.Make(s.Seed, s.Length)).Error),
+        StoreViaDaxOp s => new(x.Kernel.Memory.Write(x.Model.Mapping(s.Pgoff)!.Value.Kaddr + s.Offset, SeededBytes.Of(s.Seed, s.Length)).Error),
         LoadViaDaxOp l => Load(x, l),
         MemoryPressureOp p => SetPressure(x, p.On),
         MediaErrorOp m => Inject(x, m),

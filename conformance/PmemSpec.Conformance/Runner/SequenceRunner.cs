@@ -27,8 +27,8 @@ public static class SequenceRunner
 
     private static SequenceRun Steps(Execution execution, IReadOnlyList<DeviceOp> ops)
     {
-        var executed = new List<DeviceOp>();
-        var outcomes = new List<OpOutcome>();
+        var executed = new List<DeviceOp>(ops.Count);
+        var outcomes = new List<OpOutcome>(ops.Count);
         for (var i = 0; i < ops.Count; i++)
         {
             var step = execution.Step(executed.Count, ops[i]);

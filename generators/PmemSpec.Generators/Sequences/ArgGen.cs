@@ -15,10 +15,13 @@ internal static class ArgGen
     /// </summary>
     public static Gen<long> Page(SequenceTarget t, GenState s, int freshPercent)
     {
-        var fresh = Gen.Choose(0, t.Pages - 1).Select(p => (long)p);
+        var fresh = FixedGens.Of(t).FreshPage;
         var touched = s.Touched;
-        return touched.IsEmpty ? fresh : Weighted.Pick((freshPercent, fresh), (100 - freshPercent, Gen.Elements<long>(touched)));
+        return touched.Count == 0 ? fresh : Weighted.Pick((freshPercent, fresh), (100 - freshPercent, Gen.Elements<long>(touched)));
     }
+
+    /// <summary>Any partition page, uniformly.</summary>
+    public static Gen<long> AnyPage(SequenceTarget t) => Gen.Choose(0, t.Pages - 1).Select(p => (long)p);
 
     /// <summary>The first sector of a page.</summary>
     public static long SectorOf(long page) => page * Units.SectorsPerPage;

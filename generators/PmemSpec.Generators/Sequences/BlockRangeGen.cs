@@ -12,16 +12,27 @@ internal static class BlockRangeGen
 {
     private const int MaxSectors = 2 * Units.SectorsPerPage;
 
+    private static readonly Gen<int> InPageOffset = Weighted.Pick((1, Gen.Constant(0)), (1, Gen.Choose(0, Units.SectorsPerPage - 1)));
+
+    private static readonly Gen<int> Length = Gen.Choose(1, MaxSectors);
+
     /// <summary>Ranges whose in-range part starts on pages drawn from <paramref name="page"/>.</summary>
-    public static Gen<(long Sector, long Sectors)> For(SequenceTarget t, Gen<long> page) => Weighted.Pick(
-        (80, t.PageGranular ? PageGranular(t, page) : InRange(t, page)),
-        (12, t.PageGranular ? AlignedEdge(t) : Weighted.Pick((1, AlignedEdge(t)), (1, SubPageEdge(t)))),
-        (8, OutOfRange(t)));
+    public static Gen<(long Sector, long Sectors)> For(SequenceTarget t, Gen<long> page)
+    {
+        var fixedGens = FixedGens.Of(t);
+        return Weighted.Pick(
+            (80, t.PageGranular ? PageGranular(t, page) : InRange(t, page)),
+            (12, fixedGens.BlockEdge),
+            (8, fixedGens.BlockOutOfRange));
+    }
+
+    /// <summary>The ranges at the partition's edges (built once per target, see <see cref="FixedGens"/>).</summary>
+    public static Gen<(long Sector, long Sectors)> Edge(SequenceTarget t) =>
+        t.PageGranular ? AlignedEdge(t) : Weighted.Pick((1, AlignedEdge(t)), (1, SubPageEdge(t)));
 
     private static Gen<(long, long)> InRange(SequenceTarget t, Gen<long> page) =>
-        page.Zip(Weighted.Pick((1, Gen.Constant(0)), (1, Gen.Choose(0, Units.SectorsPerPage - 1))),
-                (p, offset) => ArgGen.SectorOf(p) + offset)
-            .Zip(Gen.Choose(1, MaxSectors), (sector, n) => (sector, Math.Min(n, t.Sectors - sector)));
+        page.Zip(InPageOffset, (p, offset) => ArgGen.SectorOf(p) + offset)
+            .Zip(Length, (sector, n) => (sector, Math.Min(n, t.Sectors - sector)));
 
     private static Gen<(long, long)> PageGranular(SequenceTarget t, Gen<long> page) => Weighted.Pick(
         (85, page.Zip(Gen.Choose(1, 2), (p, n) => (ArgGen.SectorOf(p), Math.Min(n, t.Pages - p) * (long)Units.SectorsPerPage))),
@@ -42,7 +53,8 @@ internal static class BlockRangeGen
         (1, Gen.Choose(0, t.Pages - 1).Zip(Gen.Choose(1, Units.SectorsPerPage - 1), (p, offset) => ArgGen.SectorOf(p) + offset)
             .Select(sector => (sector, Math.Min(Units.SectorsPerPage, t.Sectors - sector)))));
 
-    private static Gen<(long, long)> OutOfRange(SequenceTarget t)
+    /// <summary>Ranges at or past the end (built once per target, see <see cref="FixedGens"/>).</summary>
+    public static Gen<(long Sector, long Sectors)> OutOfRange(SequenceTarget t)
     {
         var unit = t.PageGranular ? Gen.Constant(Units.SectorsPerPage) : Gen.Choose(1, Units.SectorsPerPage);
         return Weighted.Pick(

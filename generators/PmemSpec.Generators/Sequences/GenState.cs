@@ -21,8 +21,8 @@ internal sealed record GenState(ImmutableSortedSet<long> Mapped, ImmutableSorted
     /// <summary>A fresh device.</summary>
     public static GenState Initial { get; } = new([], [], [], Removed: false, Pressure: false, Populated: false);
 
-    /// <summary>Pages the state knows of, for operations that revisit rather than go somewhere fresh.</summary>
-    public ImmutableSortedSet<long> Touched => Mapped.Union(Written);
+    /// <summary>Pages the state knows of (mapped or written, ascending), for operations that revisit rather than go somewhere fresh.</summary>
+    public IReadOnlyList<long> Touched => Merge(Mapped, Written);
 
     /// <summary>True when a lazy device probably holds a page for <paramref name="page"/>.</summary>
     public bool Backed(long page) => Populated || Written.Contains(page) || Mapped.Contains(page);
@@ -40,6 +40,26 @@ internal sealed record GenState(ImmutableSortedSet<long> Mapped, ImmutableSorted
         RemoveDeviceOp => this with { Removed = true, Mapped = [] },
         _ => this,
     };
+
+    // The ascending union of two sets as one array: ImmutableSortedSet.Union would build a new
+    // tree, node by node, on every operation the generator draws.
+    private static IReadOnlyList<long> Merge(ImmutableSortedSet<long> a, ImmutableSortedSet<long> b)
+    {
+        if (a.IsEmpty) return b;
+        if (b.IsEmpty) return a;
+        var merged = new long[a.Count + b.Count];
+        int i = 0, j = 0, n = 0;
+        while (i < a.Count && j < b.Count)
+        {
+            var (x, y) = (a[i], b[j]);
+            merged[n++] = Math.Min(x, y);
+            if (x <= y) i++;
+            if (y <= x) j++;
+        }
+        while (i < a.Count) merged[n++] = a[i++];
+        while (j < b.Count) merged[n++] = b[j++];
+        return n == merged.Length ? merged : merged[..n];
+    }
 
     private bool CanStore(SequenceTarget t, bool allocates) => !t.ReadOnly && !(allocates && t.Lazy && Pressure);
 }

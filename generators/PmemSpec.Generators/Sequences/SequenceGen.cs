@@ -28,10 +28,12 @@ public static class SequenceGen
         var target = SequenceTarget.Of(profile, traits);
         return Gen.Choose(1, maxOps)
             .SelectMany(n => Steps(target, GenState.Initial, n))
-            .Select(ops => new OpSequence(profile.Name, null, null, ops));
+            .Select(ops => new OpSequence(profile.Name, null, null, ImmutableList.CreateRange(ops)));
     }
 
-    private static Gen<ImmutableList<DeviceOp>> Steps(SequenceTarget t, GenState s, int left) =>
-        left == 0 ? Gen.Constant(ImmutableList<DeviceOp>.Empty)
-            : NextOpGen.For(t, s).SelectMany(op => Steps(t, s.After(op, t), left - 1).Select(rest => rest.Insert(0, op)));
+    // Each operation is drawn in the state the ones before it leave; the rest is pushed onto a
+    // stack (a cons list: one node per operation) and turned into a list once, at the end.
+    private static Gen<ImmutableStack<DeviceOp>> Steps(SequenceTarget t, GenState s, int left) =>
+        left == 0 ? Gen.Constant(ImmutableStack<DeviceOp>.Empty)
+            : NextOpGen.For(t, s).SelectMany(op => Steps(t, s.After(op, t), left - 1).Select(rest => rest.Push(op)));
 }

@@ -17,8 +17,14 @@ internal static class Weighted
 
     private static Gen<TItem> Roll<TItem>((int Weight, TItem Item)[] choices)
     {
-        var total = choices.Sum(c => c.Weight);
-        if (total <= 0 || choices.Any(c => c.Weight < 0))
+        var total = 0;
+        var negative = false;
+        foreach (var (weight, _) in choices)
+        {
+            total += weight;
+            negative |= weight < 0;
+        }
+        if (total <= 0 || negative)
             throw new ArgumentException("weights must be non-negative with a positive total", nameof(choices));
         return Gen.Choose(0, total - 1).Select(roll => Nth(choices, roll));
     }

@@ -9,9 +9,10 @@ namespace PmemSpec.Reference.Brd;
 internal sealed class BrdPages
 {
     private readonly SimulatedKernel kernel;
-    private readonly string diskName;
     private readonly Gfp gfp;
     private readonly Dictionary<long, ulong> tree = [];
+    private readonly string inserter;
+    private readonly string treeLock;
 
     /// <param name="kernel">The machine.</param>
     /// <param name="diskName">For traces.</param>
@@ -22,7 +23,8 @@ internal sealed class BrdPages
     public BrdPages(SimulatedKernel kernel, string diskName)
     {
         this.kernel = kernel;
-        this.diskName = diskName;
+        inserter = $"brd_insert_page({diskName})";
+        treeLock = $"spin_lock(&{diskName}->brd_lock)";
         gfp = Gfp.NoIo | Gfp.Zero | (kernel.Era.BrdAllowsHighmem() ? Gfp.Highmem : Gfp.NoWait);
     }
 
@@ -37,9 +39,9 @@ internal sealed class BrdPages
     public ulong? Insert(long sector)
     {
         if (Lookup(sector) is { } existing) return existing;
-        var page = kernel.Allocator.AllocPage(gfp, $"brd_insert_page({diskName})");
+        var page = kernel.Allocator.AllocPage(gfp, inserter);
         if (!page.IsOk) return null;
-        using (kernel.Context.EnterAtomic($"spin_lock(&{diskName}->brd_lock)"))
+        using (kernel.Context.EnterAtomic(treeLock))
             tree[sector / Units.SectorsPerPage] = page.Value;
         return page.Value;
     }

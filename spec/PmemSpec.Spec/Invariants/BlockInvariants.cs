@@ -17,7 +17,7 @@ internal static class BlockInvariants
         new("BLK-005", InvariantFamily.BLK, EraRange.All, "A discarded page reads back as zeros", "domain §2.3 discard_from_brd; §12 item 9", v => ReadMismatch(v, SectorOrigin.Discard)),
         new("BLK-006", InvariantFamily.BLK, EraRange.All, "I/O outside the partition fails with -EIO", "block layer: 'attempt to access beyond end of device' (bio_check_eod)", OutOfRange),
         new("BLK-007", InvariantFamily.BLK, EraRange.All, "A read-only device refuses writes with -EIO and keeps its bytes", "domain §4.1 dcssblk ('Writing to %s failed because it is a read-only device'); §12 item 27", ReadOnlyRefuses),
-        new("BLK-008", InvariantFamily.BLK, EraRange.All, "A flush succeeds", "REQ_PREFLUSH on memory-backed devices (brd, pmem nvdimm_flush, dcssblk)", v => v.Op is FlushOp ? Expect(v.Outcome.IsOk, "success", v.Outcome.ToString()) : null),
+        new("BLK-008", InvariantFamily.BLK, EraRange.All, "A flush succeeds", "REQ_PREFLUSH on memory-backed devices (brd, pmem nvdimm_flush, dcssblk)", v => v.Op is FlushOp ? (v.Outcome.IsOk ? null : Fail("success", v.Outcome.ToString())) : null),
         new("BLK-009", InvariantFamily.BLK, new(Era.V4_9, Era.V6_1), "A read touching a bad sector fails with -EIO", "domain §3.2, §11.1 pmem-errors.sh; §12 item 26", BadRead),
         new("BLK-010", InvariantFamily.BLK, EraRange.All, "In-range I/O that no rule refuses succeeds", "domain §2.2, §3, §4.1", InRangeSucceeds),
         new("BLK-011", InvariantFamily.BLK, EraRange.All, "A page-granular device refuses bios that are not page aligned or page multiples with -EIO", "domain §4.1 dcssblk_submit_bio", SubPageBio),
@@ -44,7 +44,7 @@ internal static class BlockInvariants
         {
             var value = v.Model.Sector(r.Sector + i);
             var actual = data.AsSpan(i * Units.SectorSize, Units.SectorSize);
-            if (!value.Allows(actual) && origins.Contains(value.Origin))
+            if (origins.Contains(value.Origin) && !value.Allows(actual))
                 return Fail($"sector {r.Sector + i}: {Describe(value.Possible[0])} ({value.Origin})", Describe(actual.ToArray()));
         }
         return null;
@@ -54,28 +54,28 @@ internal static class BlockInvariants
         bytes.All(b => b == 0) ? "zeros" : $"bytes {Convert.ToHexString(bytes.AsSpan(0, Math.Min(8, bytes.Length))).ToLowerInvariant()}...";
 
     private static InvariantFailure? ReadAllocates(StepView v) =>
-        v.Op is ReadOp ? Expect(v.Kernel.Trace.CountSince(v.StepMark, KernelEventKind.Alloc) == 0, "no allocation", $"{v.Kernel.Trace.CountSince(v.StepMark, KernelEventKind.Alloc)} page(s) allocated") : null;
+        v.Op is ReadOp ? (v.Kernel.Trace.CountSince(v.StepMark, KernelEventKind.Alloc) == 0 ? null : Fail("no allocation", $"{v.Kernel.Trace.CountSince(v.StepMark, KernelEventKind.Alloc)} page(s) allocated")) : null;
 
     private static InvariantFailure? WriteAllocation(StepView v)
     {
         if (!v.Facts.IsLazy || v.Op is not WriteOp w || !v.Outcome.IsOk || v.Model.PagesToAllocate(w.Sector, w.Sectors) is not { } expected) return null;
         var actual = v.Kernel.Trace.CountSince(v.StepMark, KernelEventKind.Alloc);
-        return Expect(actual == expected, $"{expected} page(s) allocated", $"{actual}");
+        return actual == expected ? null : Fail($"{expected} page(s) allocated", $"{actual}");
     }
 
     private static InvariantFailure? OutOfRange(StepView v) =>
-        Range(v.Op) is { } r && !v.Model.InRange(r.Sector, r.Count) ? Expect(v.Outcome.Error == Errno.EIO, "-EIO", Text(v.Outcome.Error)) : null;
+        Range(v.Op) is { } r && !v.Model.InRange(r.Sector, r.Count) ? (v.Outcome.Error == Errno.EIO ? null : Fail("-EIO", Text(v.Outcome.Error))) : null;
 
     private static InvariantFailure? ReadOnlyRefuses(StepView v) =>
-        v.Facts.ReadOnly && v.Op is WriteOp w && v.Model.InRange(w.Sector, w.Sectors) ? Expect(v.Outcome.Error == Errno.EIO, "-EIO", Text(v.Outcome.Error)) : null;
+        v.Facts.ReadOnly && v.Op is WriteOp w && v.Model.InRange(w.Sector, w.Sectors) ? (v.Outcome.Error == Errno.EIO ? null : Fail("-EIO", Text(v.Outcome.Error))) : null;
 
     private static InvariantFailure? BadRead(StepView v) =>
         v.Facts.Capabilities.HasFlag(Dax.ProfileCapabilities.Badblocks) && v.Op is ReadOp r && v.Model.InRange(r.Sector, r.Sectors) && v.Model.IsBad(r.Sector, r.Sectors)
-            ? Expect(v.Outcome.Error == Errno.EIO, "-EIO", Text(v.Outcome.Error)) : null;
+            ? (v.Outcome.Error == Errno.EIO ? null : Fail("-EIO", Text(v.Outcome.Error))) : null;
 
     private static InvariantFailure? SubPageBio(StepView v) =>
         PageGranular(v) && v.Op is ReadOp or WriteOp && Range(v.Op) is { } r && v.Model.InRange(r.Sector, r.Count) && SubPage(r.Sector, r.Count)
-            ? Expect(v.Outcome.Error == Errno.EIO, "-EIO", Text(v.Outcome.Error)) : null;
+            ? (v.Outcome.Error == Errno.EIO ? null : Fail("-EIO", Text(v.Outcome.Error))) : null;
 
     private static InvariantFailure? PressureWrite(StepView v)
     {
@@ -83,11 +83,11 @@ internal static class BlockInvariants
         var needs = v.Model.PagesToAllocate(w.Sector, w.Sectors);
         var errno = v.Facts.Era >= Era.V6_1 ? Errno.ENOMEM : Errno.ENOSPC;
         if (needs is null) return v.Outcome.IsOk || v.Outcome.Error == errno ? null : Fail($"success or {Text(errno)}", Text(v.Outcome.Error));
-        return needs > 0 ? Expect(v.Outcome.Error == errno, Text(errno), Text(v.Outcome.Error)) : null;
+        return needs > 0 ? (v.Outcome.Error == errno ? null : Fail(Text(errno), Text(v.Outcome.Error))) : null;
     }
 
     private static InvariantFailure? DiscardFrees(StepView v) =>
-        v.Op is DiscardOp && v.Outcome.IsOk ? Expect(v.Kernel.Trace.CountSince(v.StepMark, KernelEventKind.Free) == 0, "no page freed", $"{v.Kernel.Trace.CountSince(v.StepMark, KernelEventKind.Free)} page(s) freed") : null;
+        v.Op is DiscardOp && v.Outcome.IsOk ? (v.Kernel.Trace.CountSince(v.StepMark, KernelEventKind.Free) == 0 ? null : Fail("no page freed", $"{v.Kernel.Trace.CountSince(v.StepMark, KernelEventKind.Free)} page(s) freed")) : null;
 
     private static InvariantFailure? InRangeSucceeds(StepView v)
     {
@@ -95,10 +95,9 @@ internal static class BlockInvariants
         if (PageGranular(v) && SubPage(r.Sector, r.Count) && v.Op is not DiscardOp) return null;
         return v.Op switch
         {
-            ReadOp when !v.Model.IsBad(r.Sector, r.Count) => Expect(v.Outcome.IsOk, "success", v.Outcome.ToString()),
-            WriteOp when !v.Facts.ReadOnly && !(v.Facts.IsLazy && v.Model.Pressure) => Expect(v.Outcome.IsOk, "success", v.Outcome.ToString()),
-            DiscardOp => Expect(v.Outcome.Error is Errno.None or Errno.EOPNOTSUPP || (v.Outcome.Error == Errno.EIO && SubPage(r.Sector, r.Count)),
-                "success, -EOPNOTSUPP, or -EIO for an unaligned range", v.Outcome.ToString()),
+            ReadOp when !v.Model.IsBad(r.Sector, r.Count) => v.Outcome.IsOk ? null : Fail("success", v.Outcome.ToString()),
+            WriteOp when !v.Facts.ReadOnly && !(v.Facts.IsLazy && v.Model.Pressure) => v.Outcome.IsOk ? null : Fail("success", v.Outcome.ToString()),
+            DiscardOp => v.Outcome.Error is Errno.None or Errno.EOPNOTSUPP || (v.Outcome.Error == Errno.EIO && SubPage(r.Sector, r.Count)) ? null : Fail("success, -EOPNOTSUPP, or -EIO for an unaligned range", v.Outcome.ToString()),
             _ => null,
         };
     }

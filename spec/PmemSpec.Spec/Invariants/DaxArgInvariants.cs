@@ -32,41 +32,41 @@ internal static class DaxArgInvariants
     {
         if (v.Op is not DirectAccessOp op || v.Thrown is not null || WrapperRules.BeforeDriver(op, v.Model) is not { } rule || rule.Id != id) return null;
         if (v.Outcome.Error != rule.Expected) return Fail(Text(rule.Expected), Text(v.Outcome.Error));
-        return Expect(v.DriverCalls.Count == 0, "the driver is not called", $"the driver was called {v.DriverCalls.Count} time(s)");
+        return v.DriverCalls.Count == 0 ? null : Fail("the driver is not called", $"the driver was called {v.DriverCalls.Count} time(s)");
     }
 
     private static DriverCall? Raw(StepView v) =>
         v.Op is DirectAccessOp op && v.Thrown is null && WrapperRules.BeforeDriver(op, v.Model) is null && v.DriverCalls.Count > 0 ? v.DriverCalls[^1] : null;
 
     private static InvariantFailure? ZeroIsErange(StepView v) =>
-        Raw(v) is { Error: Errno.None, AvailableBytes: 0 } ? Expect(v.Outcome.Error == Errno.ERANGE, "-ERANGE", Text(v.Outcome.Error)) : null;
+        Raw(v) is { Error: Errno.None, AvailableBytes: 0 } ? (v.Outcome.Error == Errno.ERANGE ? null : Fail("-ERANGE", Text(v.Outcome.Error))) : null;
 
     private static InvariantFailure? NonPageMultiple(StepView v) =>
         Raw(v) is { Error: Errno.None } c && c.AvailableBytes > 0 && c.AvailableBytes % Units.PageSize != 0
-            ? Expect(v.Outcome.Error == Errno.ENXIO, "-ENXIO", Text(v.Outcome.Error)) : null;
+            ? (v.Outcome.Error == Errno.ENXIO ? null : Fail("-ENXIO", Text(v.Outcome.Error))) : null;
 
     private static InvariantFailure? Clamp(StepView v)
     {
         if (Raw(v) is not { Error: Errno.None } c || !v.Outcome.IsOk || v.Op is not DirectAccessOp op) return null;
         var expected = Math.Min(c.AvailableBytes, op.Pages * Units.PageSize) / Units.PageSize;
-        return Expect(v.Outcome.Dax!.Value.Pages == expected, $"{expected} pages (min of {c.AvailableBytes / Units.PageSize} available, {op.Pages} requested)", $"{v.Outcome.Dax!.Value.Pages} pages");
+        return v.Outcome.Dax!.Value.Pages == expected ? null : Fail($"{expected} pages (min of {c.AvailableBytes / Units.PageSize} available, {op.Pages} requested)", $"{v.Outcome.Dax!.Value.Pages} pages");
     }
 
     private static InvariantFailure? AtLeastOnePage(StepView v) =>
-        v.Op is DirectAccessOp { Pages: >= 1 } && v.Outcome is { IsOk: true, Dax: { } d } ? Expect(d.Pages >= 1, ">= 1 page", $"{d.Pages} pages") : null;
+        v.Op is DirectAccessOp { Pages: >= 1 } && v.Outcome is { IsOk: true, Dax: { } d } ? (d.Pages >= 1 ? null : Fail(">= 1 page", $"{d.Pages} pages")) : null;
 
     private static InvariantFailure? ErrorPassesThrough(StepView v) =>
-        Raw(v) is { Error: not Errno.None } c ? Expect(v.Outcome.Error == c.Error, Text(c.Error), Text(v.Outcome.Error)) : null;
+        Raw(v) is { Error: not Errno.None } c ? (v.Outcome.Error == c.Error ? null : Fail(Text(c.Error), Text(v.Outcome.Error))) : null;
 
     private static InvariantFailure? LazyOnePage(StepView v)
     {
         if (!v.Facts.IsLazy || v.Op is not DirectAccessOp op || v.Thrown is not null || WrapperRules.BeforeDriver(op, v.Model) is not null) return null;
         var inRange = WrapperRules.InRange(op, v.Model);
         var pressureFails = v.Model.Pressure && v.Model.Allocation(v.Facts.DiskPage(op.Pgoff * Units.SectorsPerPage)) != Model.PageAllocation.Present;
-        if (pressureFails) return Expect(v.Outcome.Error == Errno.ENOSPC, "-ENOSPC (allocation fails under memory pressure)", Text(v.Outcome.Error));
+        if (pressureFails) return v.Outcome.Error == Errno.ENOSPC ? null : Fail("-ENOSPC (allocation fails under memory pressure)", Text(v.Outcome.Error));
         var expected = Math.Min(1, op.Pages);
         if (!inRange && v.Outcome.Error == Errno.ERANGE) return null;
-        return v.Outcome.IsOk ? Expect(v.Outcome.Dax!.Value.Pages == expected, $"{expected} page", $"{v.Outcome.Dax!.Value.Pages} pages") : Fail($"{expected} page", Text(v.Outcome.Error));
+        return v.Outcome.IsOk ? (v.Outcome.Dax!.Value.Pages == expected ? null : Fail($"{expected} page", $"{v.Outcome.Dax!.Value.Pages} pages")) : Fail($"{expected} page", Text(v.Outcome.Error));
     }
 
     private static InvariantFailure? Linear(StepView v)
@@ -80,7 +80,7 @@ internal static class DaxArgInvariants
         if (v.Model.AnyMapping() is not { } anchor) return null;
         var delta = op.Pgoff - anchor.Pgoff;
         var pfn = anchor.Mapping.Pfn.Pfn + (ulong)delta;
-        return Expect(d.Pfn.Pfn == pfn, $"pfn 0x{pfn:x} (pgoff {anchor.Pgoff} had pfn 0x{anchor.Mapping.Pfn.Pfn:x})", d.Pfn.ToString());
+        return d.Pfn.Pfn == pfn ? null : Fail($"pfn 0x{pfn:x} (pgoff {anchor.Pgoff} had pfn 0x{anchor.Mapping.Pfn.Pfn:x})", d.Pfn.ToString());
     }
 
     private static InvariantFailure? BadblockInRange(StepView v)
@@ -92,17 +92,17 @@ internal static class DaxArgInvariants
         if (op.Mode == Dax.DaxAccessMode.RecoveryWrite && v.Facts.Era >= Era.V6_1)
         {
             var good = Math.Min(op.Pages, Math.Max(1, Units.BytesToPagesRoundUp((first - sector) * Units.SectorSize)));
-            return v.Outcome.IsOk ? Expect(v.Outcome.Dax!.Value.Pages == good, $"{good} good page(s) before sector {first}", $"{v.Outcome.Dax!.Value.Pages} pages") : Fail($"{good} page(s)", Text(v.Outcome.Error));
+            return v.Outcome.IsOk ? (v.Outcome.Dax!.Value.Pages == good ? null : Fail($"{good} good page(s) before sector {first}", $"{v.Outcome.Dax!.Value.Pages} pages")) : Fail($"{good} page(s)", Text(v.Outcome.Error));
         }
         var errno = v.Facts.Era.PmemBadblockErrno();
-        return Expect(v.Outcome.Error == errno, $"{Text(errno)} (bad sector {first})", v.Outcome.ToString());
+        return v.Outcome.Error == errno ? null : Fail($"{Text(errno)} (bad sector {first})", v.Outcome.ToString());
     }
 
     private static InvariantFailure? BadblockElsewhere(StepView v)
     {
         if (!v.Facts.Capabilities.HasFlag(Dax.ProfileCapabilities.Badblocks) || !v.Model.AnyBad || v.Op is not DirectAccessOp op || !WrapperRules.InRange(op, v.Model)) return null;
         if (v.Model.IsBad(op.Pgoff * Units.SectorsPerPage, op.Pages * Units.SectorsPerPage) || v.Outcome is not { IsOk: true, Dax: { } d }) return null;
-        return Expect(d.Pages == op.Pages, $"exactly {op.Pages} pages (badblocks exist elsewhere)", $"{d.Pages} pages");
+        return d.Pages == op.Pages ? null : Fail($"exactly {op.Pages} pages (badblocks exist elsewhere)", $"{d.Pages} pages");
     }
 
     private static InvariantFailure? InRangeSucceeds(StepView v)
@@ -110,6 +110,6 @@ internal static class DaxArgInvariants
         if (v.Op is not DirectAccessOp op || op.Pages < 1 || v.Thrown is not null || WrapperRules.BeforeDriver(op, v.Model) is not null) return null;
         if (!WrapperRules.InRange(op, v.Model) || v.Model.IsBad(op.Pgoff * Units.SectorsPerPage, op.Pages * Units.SectorsPerPage)) return null;
         if (v.Facts.IsLazy && v.Model.Pressure) return null;
-        return Expect(v.Outcome.IsOk, "success", v.Outcome.ToString());
+        return v.Outcome.IsOk ? null : Fail("success", v.Outcome.ToString());
     }
 }

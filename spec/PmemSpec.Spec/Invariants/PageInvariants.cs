@@ -23,7 +23,7 @@ internal static class PageInvariants
     {
         if (Success(v) is not { } d) return null;
         if ((d.Pfn.Flags & (PfnFlags.SgChain | PfnFlags.SgLast)) != 0) return Fail("no PFN_SG_* flags", d.Pfn.ToString());
-        return Expect(PfnT.From(d.Pfn.Pfn, d.Pfn.Flags).Pfn == d.Pfn.Pfn, "to_pfn(from(pfn, flags)) == pfn", d.Pfn.ToString());
+        return PfnT.From(d.Pfn.Pfn, d.Pfn.Flags).Pfn == d.Pfn.Pfn ? null : Fail("to_pfn(from(pfn, flags)) == pfn", d.Pfn.ToString());
     }
 
     private static InvariantFailure? PageBacking(StepView v)
@@ -31,8 +31,7 @@ internal static class PageInvariants
         if (Success(v) is not { } d) return null;
         var claims = v.Facts.Traits.HasFlag(Dax.DaxTraits.PageBacked);
         var has = v.Kernel.Pages.HasStructPage(d.Pfn.Pfn);
-        return Expect(has == claims, claims ? "a pfn with a struct page (the driver declares PageBacked)" : "a page-less pfn (the driver does not declare PageBacked)",
-            $"{d.Pfn} {(has ? "has" : "has no")} struct page");
+        return has == claims ? null : Fail(claims ? "a pfn with a struct page (the driver declares PageBacked)" : "a page-less pfn (the driver does not declare PageBacked)", $"{d.Pfn} {(has ? "has" : "has no")} struct page");
     }
 
     private static InvariantFailure? LiveMemory(StepView v)
@@ -44,7 +43,7 @@ internal static class PageInvariants
         return state switch
         {
             PageState.Allocated => null,
-            PageState.DeviceLive => Expect(v.Kernel.Pages.OwnerOf(pfn) == disk, $"memory of {disk}", $"memory of {v.Kernel.Pages.OwnerOf(pfn)}"),
+            PageState.DeviceLive => v.Kernel.Pages.OwnerOf(pfn) == disk ? null : Fail($"memory of {disk}", $"memory of {v.Kernel.Pages.OwnerOf(pfn)}"),
             _ => Fail($"live memory of {disk}", $"pfn 0x{pfn:x} is {state}"),
         };
     }

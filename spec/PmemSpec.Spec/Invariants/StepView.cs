@@ -30,5 +30,13 @@ public sealed record StepView(int Index, DeviceOp Op, OpOutcome Outcome, DeviceM
         DriverCalls.SelectMany(c => Kernel.Trace.Events.Skip((int)c.FromMark).Take((int)(c.ToMark - c.FromMark)));
 
     /// <summary>The first violation of a rule during the step, if any.</summary>
-    public KernelViolation? Violation(params string[] rules) => StepViolations.FirstOrDefault(v => rules.Contains(v.Rule));
+    public KernelViolation? Violation(params string[] rules)
+    {
+        var all = Kernel.Violations.All;
+        var first = all.Count;
+        while (first > 0 && all[first - 1].Seq >= StepMark) first--;
+        for (var i = first; i < all.Count; i++)
+            if (Array.IndexOf(rules, all[i].Rule) >= 0) return all[i];
+        return null;
+    }
 }

@@ -24,7 +24,8 @@ public sealed class BadblockTable
     /// <summary>badblocks_clear: marks sectors good (a write through the driver cleared poison).</summary>
     public void Clear(long sector, long count)
     {
-        if (count > 0) sectors.RemoveWhere(s => s >= sector && s < sector + count);
+        // RemoveWhere walks (and allocates for) the whole tree: only call it when something is in range.
+        if (count > 0 && Intersects(sector, count)) sectors.RemoveWhere(s => s >= sector && s < sector + count);
     }
 
     /// <summary>badblocks_check: does [sector, sector + count) touch a bad sector?</summary>

@@ -47,16 +47,43 @@ public sealed class KernelAddressSpace
     }
 
     /// <summary>Reads through a kernel address; may cross pages of one contiguous mapping.</summary>
+    /// <remarks>Context: any. Every page is checked before a byte moves, so a faulting read leaves the destination untouched.</remarks>
     public Result Read(KernelAddress address, Span<byte> destination)
     {
-        var buffer = new byte[destination.Length];
-        var result = Access(address, buffer, write: false);
-        if (result.IsOk) buffer.CopyTo(destination);
-        return result;
+        for (var done = 0; done < destination.Length;)
+        {
+            var at = address + done;
+            if (!TryTranslate(at, out var pfn, out var offset))
+                return Fault(KernelViolation.BadAddress, $"unable to handle page fault for address {at}");
+            if (CheckLive(pfn, at) is { IsOk: false } dead) return dead;
+            done += Math.Min(destination.Length - done, Units.PageSize - offset);
+        }
+        for (var done = 0; done < destination.Length;)
+        {
+            TryTranslate(address + done, out var pfn, out var offset);
+            var n = Math.Min(destination.Length - done, Units.PageSize - offset);
+            physical.ReadPhys(pfn, offset, destination.Slice(done, n));
+            done += n;
+        }
+        return Result.Ok;
     }
 
     /// <summary>Writes through a kernel address; may cross pages of one contiguous mapping.</summary>
-    public Result Write(KernelAddress address, ReadOnlySpan<byte> source) => Access(address, source.ToArray(), write: true);
+    /// <remarks>Context: any. The pages before a fault are written, as a faulting memcpy leaves them.</remarks>
+    public Result Write(KernelAddress address, ReadOnlySpan<byte> source)
+    {
+        for (var done = 0; done < source.Length;)
+        {
+            var at = address + done;
+            if (!TryTranslate(at, out var pfn, out var offset))
+                return Fault(KernelViolation.BadAddress, $"unable to handle page fault for address {at}");
+            if (CheckLive(pfn, at) is { IsOk: false } dead) return dead;
+            var n = Math.Min(source.Length - done, Units.PageSize - offset);
+            physical.WritePhys(pfn, offset, source.Slice(done, n));
+            done += n;
+        }
+        return Result.Ok;
+    }
 
     /// <summary>kmap_atomic(): a temporary address for any RAM page; enters atomic context.</summary>
     public KmapScope KmapAtomic(ulong pfn)
@@ -68,22 +95,6 @@ public sealed class KernelAddressSpace
         if (slot < 0) throw new InvalidOperationException("kmap_atomic: all slots in use (missing kunmap_atomic)");
         kmapSlots[slot] = pfn;
         return new KmapScope(new KernelAddress(KmapBase + ((ulong)slot << Units.PageShift)), atomic, () => kmapSlots[slot] = null);
-    }
-
-    private Result Access(KernelAddress address, byte[] buffer, bool write)
-    {
-        for (var done = 0; done < buffer.Length;)
-        {
-            var at = address + done;
-            if (!TryTranslate(at, out var pfn, out var offset))
-                return Fault(KernelViolation.BadAddress, $"unable to handle page fault for address {at}");
-            if (CheckLive(pfn, at) is { IsOk: false } dead) return dead;
-            var n = Math.Min(buffer.Length - done, Units.PageSize - offset);
-            if (write) physical.WritePhys(pfn, offset, buffer.AsSpan(done, n));
-            else physical.ReadPhys(pfn, offset, buffer.AsSpan(done, n));
-            done += n;
-        }
-        return Result.Ok;
     }
 
     private Result CheckLive(ulong pfn, KernelAddress at)

@@ -14,11 +14,16 @@ public sealed class KernelContext
     private readonly List<ContextScope> stack = [];
     private int atomicDepth;
     private int ioDepth;
+    private readonly Action<ContextScope> leave;
+    private ContextKind lastKind;
+    private string? lastReason;
+    private string? lastDetail;
 
     internal KernelContext(EventTrace trace, ViolationLog violations)
     {
         this.trace = trace;
         this.violations = violations;
+        leave = Leave;
     }
 
     /// <summary>True inside a spinlock, kmap_atomic or irq section: sleeping is forbidden.</summary>
@@ -60,11 +65,19 @@ public sealed class KernelContext
 
     private ContextScope Enter(ContextKind kind, string reason)
     {
-        var scope = new ContextScope(kind, reason, Leave);
+        var scope = new ContextScope(kind, reason, Detail(kind, reason), leave);
         stack.Add(scope);
         Adjust(kind, +1);
-        trace.Record(KernelEventKind.ContextEnter, $"{kind} ({reason})");
+        trace.Record(KernelEventKind.ContextEnter, scope.Detail);
         return scope;
+    }
+
+    // "{kind} ({reason})", made once per distinct reason string: most reasons are literals
+    // (kmap_atomic), entered again and again.
+    private string Detail(ContextKind kind, string reason)
+    {
+        if (kind != lastKind || !ReferenceEquals(reason, lastReason)) (lastKind, lastReason, lastDetail) = (kind, reason, $"{kind} ({reason})");
+        return lastDetail!;
     }
 
     private void Leave(ContextScope scope)
@@ -74,7 +87,7 @@ public sealed class KernelContext
             violations.Report(KernelViolation.ContextImbalance, $"{scope.Kind} ({scope.Reason}) left out of order");
         if (index >= 0) stack.RemoveAt(index);
         Adjust(scope.Kind, -1);
-        trace.Record(KernelEventKind.ContextExit, $"{scope.Kind} ({scope.Reason})");
+        trace.Record(KernelEventKind.ContextExit, scope.Detail);
     }
 
     private void Adjust(ContextKind kind, int delta)

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace PmemSpec.Kernel;
 
 /// <summary>
@@ -8,6 +10,8 @@ namespace PmemSpec.Kernel;
 /// </summary>
 public sealed class PageAllocator
 {
+    private static readonly ConcurrentDictionary<Gfp, string> GfpTexts = new();
+
     private readonly KernelConfig config;
     private readonly PageRegistry registry;
     private readonly PhysicalMemory physical;
@@ -49,19 +53,19 @@ public sealed class PageAllocator
     /// </remarks>
     public Result<ulong> AllocPage(Gfp gfp, string caller)
     {
-        if (gfp.HasFlag(Gfp.DirectReclaim)) context.MightSleep($"alloc_page({gfp}) by {caller}");
+        if (gfp.HasFlag(Gfp.DirectReclaim)) context.MightSleep($"alloc_page({Text(gfp)}) by {caller}");
         if (context.OnIoPath && gfp.HasFlag(Gfp.Io))
-            violations.Report(KernelViolation.IoAllocOnIoPath, $"alloc_page({gfp}) by {caller} on the I/O path: reclaim may recurse into I/O");
+            violations.Report(KernelViolation.IoAllocOnIoPath, $"alloc_page({Text(gfp)}) by {caller} on the I/O path: reclaim may recurse into I/O");
         if (MemoryPressure || failNext > 0 || !TryTake(gfp.HasFlag(Gfp.Highmem), out var pfn))
         {
             if (failNext > 0) failNext--;
-            trace.Record(KernelEventKind.AllocFailed, $"alloc_page({gfp}) by {caller}");
+            trace.Record(KernelEventKind.AllocFailed, $"alloc_page({Text(gfp)}) by {caller}");
             return Errno.ENOMEM;
         }
         registry.MarkAllocated(pfn);
         physical.Fill(pfn, gfp.HasFlag(Gfp.Zero) ? (byte)0 : PhysicalMemory.PagePoison);
         AllocatedPages++;
-        trace.Record(KernelEventKind.Alloc, $"pfn=0x{pfn:x} {(registry.IsHighmem(pfn) ? "highmem " : "")}gfp={gfp} by {caller}");
+        trace.Record(KernelEventKind.Alloc, $"pfn=0x{pfn:x} {(registry.IsHighmem(pfn) ? "highmem " : "")}gfp={Text(gfp)} by {caller}");
         return pfn;
     }
 
@@ -79,6 +83,9 @@ public sealed class PageAllocator
         (registry.IsHighmem(pfn) ? freeHigh : freeLow).Push(pfn);
         trace.Record(KernelEventKind.Free, $"pfn=0x{pfn:x} by {caller}");
     }
+
+    // The flags' text, made once per combination (a [Flags] enum formats itself anew every time).
+    private static string Text(Gfp gfp) => GfpTexts.GetOrAdd(gfp, static g => g.ToString());
 
     private bool TryTake(bool highmemAllowed, out ulong pfn)
     {

@@ -36,15 +36,15 @@ public sealed partial class DeviceModel
     {
         var partial = !outcome.IsOk && outcome.Error is Errno.ENOSPC or Errno.ENOMEM;
         if (!outcome.IsOk && !partial) return;
-        var data = SeededBytes.Make(w.Seed, w.Sectors * Units.SectorSize);
+        var data = SeededBytes.Of(w.Seed, (int)w.Sectors * Units.SectorSize);
         for (var i = 0; i < w.Sectors; i++)
         {
-            var bytes = data.AsSpan(i * Units.SectorSize, Units.SectorSize).ToArray();
+            var bytes = data.Slice(i * Units.SectorSize, Units.SectorSize).ToArray();
             sectors[w.Sector + i] = partial ? Sector(w.Sector + i).OrElse(bytes, SectorOrigin.FailedWrite) : SectorValue.Exactly(bytes, SectorOrigin.BlockWrite);
         }
         foreach (var page in DiskPages(w.Sector, w.Sectors))
             if (Allocation(page) != PageAllocation.Present) allocation[page] = partial ? PageAllocation.Unknown : PageAllocation.Present;
-        if (!partial) bad.RemoveWhere(s => s >= w.Sector && s < w.Sector + w.Sectors);
+        if (!partial && IsBad(w.Sector, w.Sectors)) bad.RemoveWhere(s => s >= w.Sector && s < w.Sector + w.Sectors);
     }
 
     private void ApplyDiscard(DiscardOp d)
@@ -71,14 +71,14 @@ public sealed partial class DeviceModel
 
     private void ApplyStore(StoreViaDaxOp s)
     {
-        var data = SeededBytes.Make(s.Seed, s.Length);
+        var data = SeededBytes.Of(s.Seed, s.Length);
         for (var done = 0; done < s.Length;)
         {
             var at = s.Offset + done;
             var sector = (s.Pgoff * Units.SectorsPerPage) + (at / Units.SectorSize);
             var inSector = at % Units.SectorSize;
             var n = Math.Min(s.Length - done, Units.SectorSize - inSector);
-            sectors[sector] = Sector(sector).Patched(inSector, data.AsSpan(done, n), SectorOrigin.DaxStore);
+            sectors[sector] = Sector(sector).Patched(inSector, data.Slice(done, n), SectorOrigin.DaxStore);
             done += n;
         }
     }

@@ -38,9 +38,14 @@ public sealed partial class DeviceModel
     /// <summary>The mapping a previous direct_access established for a partition-relative page, if any.</summary>
     public DaxMapping? Mapping(long pgoff) => mappings.TryGetValue(pgoff, out var m) ? m : null;
 
-    /// <summary>Any mapping so far, as the anchor of pmem's linearity (§12 item 12).</summary>
-    public (long Pgoff, DaxMapping Mapping)? AnyMapping() =>
-        mappings.Count == 0 ? null : mappings.OrderBy(m => m.Key).Select(m => (m.Key, m.Value)).First();
+    /// <summary>Any mapping so far, as the anchor of pmem's linearity (§12 item 12): the one of the lowest pgoff.</summary>
+    public (long Pgoff, DaxMapping Mapping)? AnyMapping()
+    {
+        (long Pgoff, DaxMapping Mapping)? lowest = null;
+        foreach (var (pgoff, mapping) in mappings)
+            if (lowest is not { } l || pgoff < l.Pgoff) lowest = (pgoff, mapping);
+        return lowest;
+    }
 
     /// <summary>True when any sector of [sector, sector + count) is bad (partition-relative).</summary>
     public bool IsBad(long sector, long count) => count > 0 && bad.GetViewBetween(sector, sector + count - 1).Count > 0;
