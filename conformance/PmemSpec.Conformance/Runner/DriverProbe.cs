@@ -45,11 +45,12 @@ internal class DriverProbe(SimulatedKernel kernel, IDaxDevice inner) : IDaxDevic
 
     public Result<DirectAccessResult> DirectAccess(long pgoff, long nrPages, DaxAccessMode mode)
     {
-        var from = kernel.Trace.Mark;
+        var (from, atomic) = (kernel.Trace.Mark, kernel.Context.InAtomic);
         var result = inner.DirectAccess(pgoff, nrPages, mode);
-        calls.Add(new DriverCall(result, null, from, kernel.Trace.Mark));
+        calls.Add(new DriverCall(result, null, from, kernel.Trace.Mark) { CallerAtomic = atomic });
         return result;
     }
 
-    protected void Record(Result<SectorDirectAccessResult> result, long from) => calls.Add(new DriverCall(null, result, from, kernel.Trace.Mark));
+    protected void Record(Result<SectorDirectAccessResult> result, long from, bool atomic) =>
+        calls.Add(new DriverCall(null, result, from, kernel.Trace.Mark) { CallerAtomic = atomic });
 }

@@ -8,9 +8,9 @@ internal sealed class SectorDriverProbe(SimulatedKernel kernel, IDaxDevice inner
 {
     public Result<SectorDirectAccessResult> DirectAccess(long sector, long size)
     {
-        var from = Kernel.Trace.Mark;
+        var (from, atomic) = (Kernel.Trace.Mark, Kernel.Context.InAtomic);
         var result = ((ISectorDirectAccess)Inner).DirectAccess(sector, size);
-        Record(result, from);
+        Record(result, from, atomic);
         return result;
     }
 }

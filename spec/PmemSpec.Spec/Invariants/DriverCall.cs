@@ -15,6 +15,9 @@ public sealed record DriverCall(Result<DirectAccessResult>? Pages, Result<Sector
     /// <summary>The raw error, or <see cref="Errno.None"/>.</summary>
     public Errno Error => Pages?.Error ?? Bytes?.Error ?? Errno.None;
 
+    /// <summary>True when the driver's direct_access was entered in atomic context (whatever the operation declared).</summary>
+    public bool CallerAtomic { get; init; }
+
     /// <summary>The raw amount in bytes (pages × 4096 for the page op).</summary>
     public long AvailableBytes => Pages is { IsOk: true } p ? p.Value.Pages * Units.PageSize : Bytes is { IsOk: true } b ? b.Value.Bytes : 0;
 }

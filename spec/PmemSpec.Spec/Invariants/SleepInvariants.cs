@@ -27,9 +27,23 @@ internal static class SleepInvariants
         return e is null ? null : Fail($"direct_access that never {verb}", $"it {verb}: {e.Detail}");
     }
 
-    private static InvariantFailure? CallerAtomic(StepView v) =>
-        v.Op is DirectAccessOp { Ctx: CallContext.Atomic } && (!NeverSleeps(v) || v.Facts.Era.WrapperMightSleep())
-            ? Fail($"direct_access called from process context ({(NeverSleeps(v) ? $"the {v.Facts.Era.Display()} wrapper calls might_sleep()" : "this driver may sleep")})", "the caller held atomic context") : null;
+    // The caller's context is what it declared (ctx=Atomic), or what the driver was really entered
+    // in: a caller that takes a spinlock around direct_access breaks the rule whatever it declares.
+    private static InvariantFailure? CallerAtomic(StepView v)
+    {
+        if (v.Op is not DirectAccessOp op || (NeverSleeps(v) && !v.Facts.Era.WrapperMightSleep())) return null;
+        var declared = op.Ctx == CallContext.Atomic;
+        if (!declared && !EnteredAtomic(v.DriverCalls)) return null;
+        return Fail($"direct_access called from process context ({(NeverSleeps(v) ? $"the {v.Facts.Era.Display()} wrapper calls might_sleep()" : "this driver may sleep")})",
+            declared ? "the caller held atomic context" : "the driver's direct_access was entered in atomic context (the caller held a lock)");
+    }
+
+    private static bool EnteredAtomic(IReadOnlyList<DriverCall> calls)
+    {
+        foreach (var call in calls)
+            if (call.CallerAtomic) return true;
+        return false;
+    }
 
     private static InvariantFailure? Addressable(StepView v)
     {
