@@ -1,3 +1,4 @@
+using PmemSpec.Conformance.Mutants;
 using PmemSpec.Reference;
 
 namespace PmemSpec.Bench;
@@ -11,7 +12,7 @@ internal sealed record BenchReport(BenchOptions Options, IReadOnlyList<ProfileFi
     /// <summary>Measures the profiles, then the mutants.</summary>
     /// <remarks>Context: single-threaded; allocates freely; takes seconds to minutes.</remarks>
     /// <exception cref="ArgumentException">An unknown profile name.</exception>
-    public static BenchReport Run(BenchOptions options, IEnumerable<BenchMutant> mutants)
+    public static BenchReport Run(BenchOptions options, IEnumerable<KnownMutant> mutants)
     {
         var profiles = options.Profiles.Select(n => ReferenceProfiles.Find(n) ?? throw new ArgumentException($"unknown profile '{n}'", nameof(options)));
         var figures = profiles.Select(p => ProfileBench.Measure(p, options)).ToList();

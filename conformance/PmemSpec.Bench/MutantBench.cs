@@ -1,3 +1,4 @@
+using PmemSpec.Conformance.Mutants;
 using PmemSpec.Conformance.Runner;
 
 namespace PmemSpec.Bench;
@@ -6,13 +7,13 @@ namespace PmemSpec.Bench;
 internal static class MutantBench
 {
     /// <summary>One row per mutant, with the mutant tests' seed and budget.</summary>
-    public static IReadOnlyList<MutantFigures> Measure(IEnumerable<BenchMutant> mutants, BenchOptions options)
+    public static IReadOnlyList<MutantFigures> Measure(IEnumerable<KnownMutant> mutants, BenchOptions options)
     {
         var run = new RunOptions(options.Seed, options.MutantSequences, options.MutantMaxOps);
         return [.. mutants.Select(m => Measure(m, run))];
     }
 
-    private static MutantFigures Measure(BenchMutant mutant, RunOptions run)
+    private static MutantFigures Measure(KnownMutant mutant, RunOptions run)
     {
         var phases = new RunPhases();
         var report = ConformanceRunner.Check(mutant.Profile, run, mutant.Caller, phases);

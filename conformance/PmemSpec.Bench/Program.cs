@@ -1,3 +1,5 @@
+using PmemSpec.Conformance.Mutants;
+
 namespace PmemSpec.Bench;
 
 /// <summary>
@@ -20,7 +22,7 @@ internal static class Program
             return 2;
         }
         var options = args.Contains("--quick") ? BenchOptions.Quick : BenchOptions.Full;
-        var report = BenchReport.Run(options, BenchMutant.All());
+        var report = BenchReport.Run(options, MutantCatalogue.All);
         BenchTable.Write(report, Console.Out);
         return report.AllKilledAsExpected ? 0 : 1;
     }

@@ -1,3 +1,4 @@
+using PmemSpec.Conformance.Mutants;
 using PmemSpec.Bench;
 using PmemSpec.Conformance.Tests.Mutants.DaxArg;
 using PmemSpec.Conformance.Tests.Mutants.Device;
@@ -9,7 +10,7 @@ public class BenchReportTests
 {
     private static readonly BenchOptions Tiny = BenchOptions.Quick with { Sequences = 4, MaxOps = 12 };
 
-    private static readonly Lazy<BenchReport> Report = new(() => BenchReport.Run(Tiny, BenchMutant.All()));
+    private static readonly Lazy<BenchReport> Report = new(() => BenchReport.Run(Tiny, MutantCatalogue.All));
 
     [Fact]
     public void Run_MeasuresBrdAndPmem_CheckedAndBare_OnTheSameOperations()
