@@ -38,13 +38,13 @@ internal static class UserNextOpGen
             if (!s.Removed) yield return (1, () => Op(new RemoveDeviceOp()));
         }
         if (!s.Pins.IsEmpty) yield return (6, () => Gen.Elements(s.Pins.AsEnumerable()).Select(p => (DeviceOp)new UnpinOp(p)));
+        yield return (1, () => Op(new MemoryPressureOp(!s.Pressure)));
         if (s.Removed) yield break;
         yield return (6, () => UserOpGen.BlockPage(t, write: true));
         yield return (3, () => UserOpGen.BlockPage(t, write: false));
         yield return (1, () => Op(new FlushOp()));
         yield return (2, () => Gen.Choose(0, (int)t.DevicePages - 1).Select(p => (DeviceOp)new PoisonOp(p)));
         yield return (1, () => UserOpGen.Resize(t));
-        yield return (1, () => Op(new MemoryPressureOp(!s.Pressure)));
     }
 
     private static Gen<DeviceOp> Op(DeviceOp op) => Gen.Constant(op);

@@ -21,15 +21,29 @@ internal static class UserPageInvariants
 
     private static InvariantFailure? GupRefusesSpecial(UserStepView v)
     {
-        if (v.Op is not (PinOp or LongtermPinOp) || v.Model.Facts.DevmapEntries) return null;
+        if (v.Model.Facts.DevmapEntries || !PinsDevicePages(v)) return null;
         if (v.Outcome.IsOk) return Fail("-EFAULT: the entries are special, nothing to pin", $"pinned {v.Outcome.Pfns?.Count ?? 0} page(s)");
         var refs = v.StepEvents.Count(e => e.Kind is KernelEventKind.Pin or KernelEventKind.PageGet);
         return Expect(refs == 0, "no page reference or pin taken", $"{refs} reference(s) or pin(s) taken");
     }
 
+    /// <summary>A pin of pages that are all the device's own: shared, or private, not copied and pinned without FOLL_WRITE.</summary>
+    private static bool PinsDevicePages(UserStepView v)
+    {
+        var (proc, map, page, pages, write) = v.Op switch
+        {
+            PinOp p => (p.Proc, p.Map, p.Page, p.Pages, p.Write),
+            LongtermPinOp p => (p.Proc, p.Map, p.Page, 1L, false),
+            _ => (-1, -1, 0L, 0L, false),
+        };
+        if (v.Model.Mapping(proc, map) is not { } m || page + pages > m.Pages) return false;
+        return m.Shared || (!write && Enumerable.Range(0, (int)pages).All(i => !m.Copies.ContainsKey(page + i)));
+    }
+
     private static InvariantFailure? GupUsersFailWithoutPages(UserStepView v)
     {
         if (v.Op is not (DirectIoReadOp or DirectIoWriteOp or PtraceReadOp or PtraceWriteOp) || v.Model.Facts.DevmapEntries) return null;
+        if (!UserSite.Of(v.Op)!.Value.OnDevice(v.Model)) return null;
         return Expect(!v.Outcome.IsOk, "an error: get_user_pages cannot pin page-less memory", $"{v.Op.Name} completed");
     }
 

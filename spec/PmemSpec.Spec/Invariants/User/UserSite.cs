@@ -35,6 +35,13 @@ internal readonly record struct UserSite(int Proc, int Map, long Page, bool Writ
     /// <summary>True when the site's page is the process's own private copy.</summary>
     public bool Copied(UserModel model) => Mapping(model)?.Copies.ContainsKey(Page) == true;
 
+    /// <summary>
+    /// True when the access reaches the device page itself: through a shared mapping, or a private
+    /// page not yet copied that the access does not write (a write to a private page, get_user_pages
+    /// with FOLL_WRITE included, breaks copy-on-write into an anonymous page first).
+    /// </summary>
+    public bool OnDevice(UserModel model) => Mapping(model) is { } m && (m.Shared || (!Copied(model) && !Writes));
+
     /// <summary>True when the access must complete: allowed, and the page live, in range, unpoisoned, memory not short.</summary>
     public bool MustComplete(UserModel model) => Allowed(model) && model.MustComplete(Pgoff(model));
 }

@@ -13,6 +13,9 @@ public sealed record ModelMapping(long Pgoff, long Pages, bool Shared, bool Writ
     /// <summary>Private copies by page inside the mapping.</summary>
     public Dictionary<long, byte[]> Copies { get; init; } = [];
 
+    /// <summary>Private pages whose bytes the model cannot tell: a get_user_pages with FOLL_WRITE failed part-way and may have broken copy-on-write.</summary>
+    public HashSet<long> Uncertain { get; init; } = [];
+
     /// <summary>Inherited by or passed on through a fork (the observed-6.1 fork row applies to it).</summary>
     public bool Forked { get; init; }
 
@@ -23,6 +26,7 @@ public sealed record ModelMapping(long Pgoff, long Pages, bool Shared, bool Writ
     public ModelMapping ForkCopy() => this with
     {
         Copies = Copies.ToDictionary(c => c.Key, c => (byte[])c.Value.Clone()),
+        Uncertain = [.. Uncertain],
         Forked = true,
     };
 }

@@ -33,6 +33,22 @@ public sealed partial class UserModel
                 return;
         }
         if (outcome.IsOk) ApplySuccess(op, outcome);
+        else ForgetPartialCopies(op);
+    }
+
+    /// <summary>A failed write through get_user_pages (pin, O_DIRECT read, ptrace write) may have broken copy-on-write before failing.</summary>
+    private void ForgetPartialCopies(DeviceOp op)
+    {
+        var (proc, map, page, pages) = op switch
+        {
+            PinOp { Write: true } p => (p.Proc, p.Map, p.Page, p.Pages),
+            DirectIoReadOp r => (r.Proc, r.Map, r.Page, 1L),
+            PtraceWriteOp w => (w.Proc, w.Map, w.Page, 1L),
+            _ => (-1, -1, 0L, 0L),
+        };
+        if (Mapping(proc, map) is not { Shared: false, Writable: true } m) return;
+        for (var i = page; i < page + pages; i++)
+            if (!m.Copies.ContainsKey(i)) m.Uncertain.Add(i);
     }
 
     private void ApplySuccess(DeviceOp op, UserOutcome outcome)
@@ -54,11 +70,15 @@ public sealed partial class UserModel
             case DirectIoWriteOp w when View(w.Proc, w.Map, w.Page) is { } data:
                 other[w.OtherPage] = (byte[])data.Clone();
                 break;
+            case DirectIoWriteOp w:
+                other.Remove(w.OtherPage);
+                break;
             case WriteOp w:
                 WriteDevice(w.Sector, SeededBytes.Make(w.Seed, w.Sectors * Units.SectorSize));
                 break;
             case PinOp p:
                 Pins[p.Pin] = (p.Proc, p.Map, p.Page, p.Pages);
+                for (var i = 0L; p.Write && i < p.Pages; i++) _ = PrivateCopy(p.Proc, p.Map, p.Page + i);
                 break;
             case LongtermPinOp p:
                 Pins[p.Pin] = (p.Proc, p.Map, p.Page, 1);
@@ -85,13 +105,18 @@ public sealed partial class UserModel
             if (DevicePage(m.PgoffOf(page)) is { } bytes) data.CopyTo(bytes, offset);
             return;
         }
-        if (!m.Copies.TryGetValue(page, out var copy))
-        {
-            if (DevicePage(m.PgoffOf(page)) is not { } source) return;
-            copy = (byte[])source.Clone();
-            m.Copies[page] = copy;
-        }
-        data.CopyTo(copy, offset);
+        if (PrivateCopy(proc, map, page) is { } copy) data.CopyTo(copy, offset);
+    }
+
+    /// <summary>The private copy of a page of a private mapping, made now from the device page if there is none (copy-on-write broken).</summary>
+    private byte[]? PrivateCopy(int proc, int map, long page)
+    {
+        if (Mapping(proc, map) is not { Shared: false } m || m.Uncertain.Contains(page)) return null;
+        if (m.Copies.TryGetValue(page, out var copy)) return copy;
+        if (DevicePage(m.PgoffOf(page)) is not { } source) return null;
+        copy = (byte[])source.Clone();
+        m.Copies[page] = copy;
+        return copy;
     }
 
     private void WriteDevice(long sector, byte[] data)

@@ -61,7 +61,8 @@ public sealed partial class UserModel
 
     /// <summary>What a process sees at a page of a mapping: its private copy, else the device page (null when unknown).</summary>
     public byte[]? View(int proc, int map, long page) =>
-        Mapping(proc, map) is not { } m ? null : m.Copies.TryGetValue(page, out var copy) ? copy : DevicePage(m.PgoffOf(page));
+        Mapping(proc, map) is not { } m || m.Uncertain.Contains(page) ? null
+        : m.Copies.TryGetValue(page, out var copy) ? copy : DevicePage(m.PgoffOf(page));
 
     /// <summary>True when the device page is in range and not poisoned, the device alive, memory not short: an access must complete.</summary>
     public bool MustComplete(long pgoff) => !Removed && pgoff < SizePages && pgoff < Facts.DevicePages && !Poisoned.Contains(pgoff) && !Pressure;
