@@ -30,15 +30,42 @@ internal sealed class UserExecution
     public UserStepResult Step(int index, DeviceOp op)
     {
         if (!UserPreconditions.Hold(op, Model, world)) return UserStepResult.Skip;
-        if (!Model.Removed)
-            foreach (var pgoff in UserFootprint.DevicePages(op, Model).Where(p => !Model.Knows(p))) Model.Learn(pgoff, world.ReadDevicePage(pgoff));
+        if (Guarded(() => Learn(op)) is { } unreadable) return Harness(unreadable, "learning the device's bytes");
         var mark = world.Kernel.Trace.Mark;
         world.Unmapped = null;
         var (outcome, thrown) = Execute(op);
-        var view = UserObserver.View(world, index, op, outcome, Model, mark, thrown);
-        if (First(before, view) is { } broken) return broken;
+        UserStepView? view = null;
+        if (Guarded(() => view = UserObserver.View(world, index, op, outcome, Model, mark, thrown)) is { } unobservable)
+            return Harness(unobservable, "reading the machine after the step");
+        if (First(before, view!) is { } broken) return broken;
         Model.Apply(op, outcome);
-        return First(after, view) ?? new UserStepResult(false, outcome, null, null);
+        return First(after, view!) ?? new UserStepResult(false, outcome, null, null);
+    }
+
+    private void Learn(DeviceOp op)
+    {
+        if (Model.Removed) return;
+        foreach (var pgoff in UserFootprint.DevicePages(op, Model).Where(p => !Model.Knows(p))) Model.Learn(pgoff, world.ReadDevicePage(pgoff));
+    }
+
+    /// <summary>The kit's own block reads and page-table peeks go through the candidate too: if they throw, that is EXC-101, not a crashed kit.</summary>
+    private static UserStepResult Harness(Exception e, string what) =>
+        new(false, new UserOutcome(UserResultKind.Errno, Errno.EIO), UserInvariantCatalogue.Find("EXC-101"),
+            new("an errno or a signal", $"{what} threw {e.GetType().Name}: {e.Message}"));
+
+    private static Exception? Guarded(Action action)
+    {
+        try
+        {
+            action();
+            return null;
+        }
+#pragma warning disable CA1031 // Do not catch general exception types — see Harness.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return e;
+        }
     }
 
     private (UserOutcome, Exception?) Execute(DeviceOp op)
