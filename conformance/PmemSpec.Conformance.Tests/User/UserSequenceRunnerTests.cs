@@ -50,4 +50,22 @@ public class UserSequenceRunnerTests
         Assert.True(run.Passed, run.Failure?.ToString());
         Assert.Equal([SeededBytes.Make(2, 1)[0], SeededBytes.Make(1, 1)[0], SeededBytes.Make(3, 1)[0]], run.Outcomes.Skip(6).Take(3).Select(o => o.Bytes![0]));
     }
+
+    [Fact]
+    public void Run_PinOfAPrivatePage_WhoseCopyOnWriteAFailedODirectMayHaveBroken_IsNotHeldToThePagelessRule()
+    {
+        var text = """
+            MemoryPressure(on=true)
+            Mmap(proc=0, map=1, pgoff=0, pages=4, shared=false, writable=true)
+            DirectIoRead(proc=0, map=1, page=1, other=0)
+            MemoryPressure(on=false)
+            PtraceWrite(proc=0, map=1, page=1, offset=0, len=1, seed=991)
+            Pin(proc=0, map=1, page=1, pages=1, write=false, pin=6)
+            """;
+
+        var run = UserSequenceRunner.Run(UserProfiles.PmemRaw, SequenceText.Parse(text).Ops);
+
+        Assert.True(run.Passed, run.Failure?.ToString());
+        Assert.Equal(6, run.Executed.Count);
+    }
 }

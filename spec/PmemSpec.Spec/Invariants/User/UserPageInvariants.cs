@@ -23,6 +23,8 @@ internal static class UserPageInvariants
     {
         if (v.Model.Facts.DevmapEntries || !PinsDevicePages(v)) return null;
         if (v.Outcome.IsOk) return Fail("-EFAULT: the entries are special, nothing to pin", $"pinned {v.Outcome.Pfns?.Count ?? 0} page(s)");
+        if (v.Outcome.Error != Errno.EFAULT && !(v.Model.Pressure && v.Outcome.Error == Errno.ENOMEM))
+            return Fail("-EFAULT (or -ENOMEM when the fault could not allocate)", v.Outcome.ToString());
         var refs = v.StepEvents.Count(e => e.Kind is KernelEventKind.Pin or KernelEventKind.PageGet);
         return Expect(refs == 0, "no page reference or pin taken", $"{refs} reference(s) or pin(s) taken");
     }
@@ -37,7 +39,7 @@ internal static class UserPageInvariants
             _ => (-1, -1, 0L, 0L, false),
         };
         if (v.Model.Mapping(proc, map) is not { } m || page + pages > m.Pages) return false;
-        return m.Shared || (!write && Enumerable.Range(0, (int)pages).All(i => !m.Copies.ContainsKey(page + i)));
+        return m.Shared || (!write && Enumerable.Range(0, (int)pages).All(i => !m.MayBeCopied(page + i)));
     }
 
     private static InvariantFailure? GupUsersFailWithoutPages(UserStepView v)

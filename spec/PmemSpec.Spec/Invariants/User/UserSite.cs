@@ -32,8 +32,8 @@ internal readonly record struct UserSite(int Proc, int Map, long Page, bool Writ
     /// <summary>True when the mapping's protection allows the access.</summary>
     public bool Allowed(UserModel model) => Mapping(model) is { } m && (!Writes || m.Writable);
 
-    /// <summary>True when the site's page is the process's own private copy.</summary>
-    public bool Copied(UserModel model) => Mapping(model)?.Copies.ContainsKey(Page) == true;
+    /// <summary>True when the site's page is, or may be, the process's own private copy.</summary>
+    public bool Copied(UserModel model) => Mapping(model)?.MayBeCopied(Page) == true;
 
     /// <summary>
     /// True when the access reaches the device page itself: through a shared mapping, or a private

@@ -19,6 +19,9 @@ public sealed record ModelMapping(long Pgoff, long Pages, bool Shared, bool Writ
     /// <summary>Inherited by or passed on through a fork (the observed-6.1 fork row applies to it).</summary>
     public bool Forked { get; init; }
 
+    /// <summary>True when page <paramref name="page"/> is, or may be, the process's own anonymous copy.</summary>
+    public bool MayBeCopied(long page) => Copies.ContainsKey(page) || Uncertain.Contains(page);
+
     /// <summary>The device page behind page <paramref name="page"/>.</summary>
     public long PgoffOf(long page) => Pgoff + page;
 
