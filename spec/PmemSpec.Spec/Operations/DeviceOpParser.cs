@@ -3,7 +3,7 @@ namespace PmemSpec.Operations;
 /// <summary>Parses the trace form of a device operation, <c>Name(arg=value, ...)</c>, back into the record.</summary>
 public static class DeviceOpParser
 {
-    private static readonly Dictionary<string, (string[] Args, Func<OpArguments, DeviceOp> Make)> Ops = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, (string[] Args, Func<OpArguments, DeviceOp> Make)> Ops = User.UserOpTable.AddTo(new(StringComparer.Ordinal)
     {
         ["Read"] = (["sector", "sectors"], a => new ReadOp(a.Long("sector"), a.Long("sectors"))),
         ["Write"] = (["sector", "sectors", "seed"], a => new WriteOp(a.Long("sector"), a.Long("sectors"), a.Int("seed"))),
@@ -17,7 +17,7 @@ public static class DeviceOpParser
         ["MemoryPressure"] = (["on"], a => new MemoryPressureOp(a.Bool("on"))),
         ["MediaError"] = (["sector", "sectors"], a => new MediaErrorOp(a.Long("sector"), a.Long("sectors"))),
         ["RemoveDevice"] = ([], _ => new RemoveDeviceOp()),
-    };
+    });
 
     /// <summary>The names of every operation, for messages and help.</summary>
     public static IReadOnlyCollection<string> Names => Ops.Keys;
