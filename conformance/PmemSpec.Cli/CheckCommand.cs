@@ -2,6 +2,7 @@ using System.CommandLine;
 using PmemSpec.Conformance.Reports;
 using PmemSpec.Conformance.Runner;
 using PmemSpec.Invariants;
+using PmemSpec.Invariants.User;
 
 namespace PmemSpec.Cli;
 
@@ -16,7 +17,12 @@ internal static class CheckCommand
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var profile = CliOptions.Profile();
+        var profile = new Option<string[]>("--profile")
+        {
+            Description = $"Profiles to check (repeatable): {string.Join(", ", CheckTarget.All.Select(t => t.Name))}. Default: all "
+                + "(the user-* ones run a reference driver behind raw block-device DAX with user mappings, v4.6).",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var seed = new Option<ulong>("--seed") { Description = "Run seed; the same seed gives the same result.", DefaultValueFactory = _ => 1 };
         var sequences = new Option<int>("--sequences") { Description = "Sequences per profile or candidate.", DefaultValueFactory = _ => 1000 };
         var maxOps = new Option<int>("--max-ops") { Description = "Operations per sequence at most.", DefaultValueFactory = _ => 100 };
@@ -33,7 +39,8 @@ internal static class CheckCommand
         {
             var filter = parse.GetValue(invariant) ?? [];
             InvariantCatalogue.Select(filter, out var unknown);
-            if (unknown.Count > 0) return CliOptions.Fail(error, $"unknown invariant or family '{unknown[0]}' (see 'pmemspec list')");
+            if (unknown.FirstOrDefault(n => UserInvariantCatalogue.Find(n) is null) is { } name)
+                return CliOptions.Fail(error, $"unknown invariant or family '{name}' (see 'pmemspec list')");
             if (parse.GetValue(sequences) < 1 || parse.GetValue(maxOps) < 1) return CliOptions.Fail(error, "--sequences and --max-ops must be at least 1");
             if (scope.Apply(parse, new RunOptions(parse.GetValue(seed), parse.GetValue(sequences), parse.GetValue(maxOps), filter), error) is not { } options) return 2;
             if (reports.Formats(parse, error) is not { } formats) return 2;
@@ -57,7 +64,21 @@ internal static class CheckCommand
                 : CandidateCheck.Run(path, parse, candidate, options, results, output, error);
         }
         if (parse.GetValue(candidate.Era) is not null) return CliOptions.Fail(error, "--era applies to a candidate (PATH); reference profiles carry their own era");
-        var profiles = CliOptions.Profiles(parse.GetValue(profile) ?? [], error);
-        return profiles is null ? 2 : CheckTable.Write(profiles, options, results, progress, output);
+        return Targets(parse.GetValue(profile) ?? [], options, error) is { } targets ? CheckTable.Write(targets, options, results, progress, output) : 2;
+    }
+
+    /// <summary>The named targets (all when none named) that the filter selects any invariant for, or null after printing why none.</summary>
+    private static List<CheckTarget>? Targets(string[] names, RunOptions options, TextWriter error)
+    {
+        if (names.FirstOrDefault(n => CheckTarget.Find(n) is null) is { } unknown)
+        {
+            CliOptions.Fail(error, $"unknown profile '{unknown}'; known: {string.Join(", ", CheckTarget.All.Select(t => t.Name))}");
+            return null;
+        }
+        var named = names.Length == 0 ? CheckTarget.All : [.. names.Select(n => CheckTarget.Find(n)!)];
+        var targets = named.Where(t => t.Rules(options).Count > 0).ToList();
+        if (targets.Count > 0) return targets;
+        CliOptions.Fail(error, $"--invariant {string.Join(' ', options.Invariants ?? [])} selects no invariant that holds for {string.Join(", ", named.Select(t => t.Name))}");
+        return null;
     }
 }

@@ -1,7 +1,10 @@
 using System.CommandLine;
 using PmemSpec.Conformance.Mutants;
 using PmemSpec.Conformance.Runner;
+using PmemSpec.Conformance.Tests.Mutants.User;
+using PmemSpec.Conformance.User;
 using PmemSpec.Invariants;
+using PmemSpec.Invariants.User;
 
 namespace PmemSpec.Cli;
 
@@ -23,12 +26,13 @@ internal static class ExplainCommand
 
     private static int Run(string id, TextWriter output, TextWriter error)
     {
-        if (InvariantCatalogue.Find(id) is not { } invariant)
+        if ((InvariantCatalogue.Find(id) ?? UserInvariantCatalogue.Find(id)?.Rule) is not { } invariant)
             return CliOptions.Fail(error, $"unknown invariant '{id}' (see 'pmemspec list')");
         output.WriteLine($"{invariant.Id}  {invariant.Statement}");
         output.WriteLine($"  family:  {invariant.Family}");
         output.WriteLine($"  eras:    {invariant.Eras}");
-        output.WriteLine($"  applies: {InvariantApplicability.Condition(invariant) ?? "to every device"}");
+        var user = UserInvariantCatalogue.Find(invariant.Id) is not null;
+        output.WriteLine($"  applies: {(user ? "user mappings of a raw block-device DAX device" : InvariantApplicability.Condition(invariant) ?? "to every device")}");
         output.WriteLine($"  source:  {invariant.Source}");
         WriteExample(invariant, output);
         return 0;
@@ -36,19 +40,28 @@ internal static class ExplainCommand
 
     private static void WriteExample(Invariant invariant, TextWriter output)
     {
+        if (UserMutants.For(invariant.Id) is { } userMutant)
+        {
+            WriteExample(invariant, userMutant.Name, userMutant.Profile.Description, userMutant.Profile.Era, UserConformanceRunner.Check(userMutant.Profile, ExampleRun).Counterexample, output);
+            return;
+        }
         if (MutantCatalogue.For(invariant.Id) is not { } mutant)
         {
             var why = MutantCatalogue.Unkillable.TryGetValue(invariant.Id, out var reason) ? reason : "no mutant is recorded for it";
             output.WriteLine($"  example: none can be built: {why}");
             return;
         }
-        var cx = ConformanceRunner.Check(mutant.Profile, ExampleRun, mutant.Caller).Counterexample;
+        WriteExample(invariant, mutant.Name, mutant.Profile.Description, mutant.Profile.Era, ConformanceRunner.Check(mutant.Profile, ExampleRun, mutant.Caller).Counterexample, output);
+    }
+
+    private static void WriteExample(Invariant invariant, string mutant, string description, Era era, Counterexample? cx, TextWriter output)
+    {
         if (cx is null || cx.Invariant.Id != invariant.Id)
         {
-            output.WriteLine($"  example: the mutant '{mutant.Name}' was not caught by {invariant.Id} with seed {ExampleRun.Seed}");
+            output.WriteLine($"  example: the mutant '{mutant}' was not caught by {invariant.Id} with seed {ExampleRun.Seed}");
             return;
         }
-        output.WriteLine($"  example: '{mutant.Name}' ({mutant.Profile.Description}, era {mutant.Profile.Era.Display()}) breaks it:");
+        output.WriteLine($"  example: '{mutant}' ({description}, era {era.Display()}) breaks it:");
         for (var i = 0; i < cx.Sequence.Ops.Count; i++)
             output.WriteLine($"    {(i == cx.FailingStep ? ">" : " ")} {i,3}  {cx.Sequence.Ops[i]}");
         output.WriteLine($"    expected: {cx.Expected}");

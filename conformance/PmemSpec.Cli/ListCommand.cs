@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using PmemSpec.Invariants;
+using PmemSpec.Invariants.User;
 
 namespace PmemSpec.Cli;
 
@@ -13,7 +14,8 @@ internal static class ListCommand
         var command = new Command("list", "List the invariant catalogue: ID, family, eras, statement, source.") { format };
         command.SetAction(parse =>
         {
-            var invariants = InvariantCatalogue.All.OrderBy(i => i.Family).ThenBy(i => i.Id, StringComparer.Ordinal).ToList();
+            var invariants = InvariantCatalogue.All.Concat(UserInvariantCatalogue.All.Select(u => u.Rule))
+                .OrderBy(i => i.Family).ThenBy(i => i.Id, StringComparer.Ordinal).ToList();
             switch (parse.GetValue(format))
             {
                 case "text":

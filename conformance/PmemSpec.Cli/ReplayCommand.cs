@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PmemSpec.Conformance.Runner;
+using PmemSpec.Conformance.User;
 using PmemSpec.Invariants;
 using PmemSpec.Operations;
 using PmemSpec.Reference;
@@ -46,6 +47,7 @@ internal static class ReplayCommand
     {
         var name = profileName ?? sequence.Profile;
         if (name is null) return CliOptions.Fail(error, $"{fileName}: no 'profile:' header; pass --profile");
+        if (UserProfiles.Find(name) is { } user) return UserReplay.Run(user, sequence, output);
         if (ReferenceProfiles.Find(name) is not { } profile) return CliOptions.Fail(error, $"unknown profile '{name}'");
         if (sequence.Era is { } era && era != profile.Era) profile = profile with { Era = era };
         var run = SequenceRunner.Run(profile, sequence.Ops, InvariantCatalogue.All);

@@ -1,4 +1,5 @@
 using PmemSpec.Cli;
+using PmemSpec.Conformance.User;
 using PmemSpec.Reference;
 
 namespace PmemSpec.Conformance.Tests.Cli;
@@ -14,15 +15,16 @@ public class CheckCommandTests
     }
 
     [Fact]
-    public void Check_PrintsOneRowPerReferenceProfile_AndExitsZero()
+    public void Check_PrintsOneRowPerReferenceAndUserProfile_AndExitsZero()
     {
         var (exit, output, _) = Run("check", "--sequences", "20", "--max-ops", "30");
 
         Assert.Equal(0, exit);
         var rows = output.Split('\n');
-        foreach (var profile in ReferenceProfiles.All)
-            Assert.Contains(rows, line => line.StartsWith(profile.Name + " ", StringComparison.Ordinal));
-        Assert.Contains($"{ReferenceProfiles.All.Count} profiles, {ReferenceProfiles.All.Count} conform", output, StringComparison.Ordinal);
+        string[] names = [.. ReferenceProfiles.All.Select(p => p.Name), .. UserProfiles.All.Select(p => p.Name)];
+        foreach (var name in names)
+            Assert.Contains(rows, line => line.StartsWith(name + " ", StringComparison.Ordinal));
+        Assert.Contains($"{names.Length} profiles, {names.Length} conform", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -67,5 +69,24 @@ public class CheckCommandTests
 
         Assert.Equal(0, exit);
         Assert.Contains($"{ReferenceProfiles.All.Count} conform", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_WithAUserInvariant_RunsOnlyTheUserProfiles_ThatItHoldsFor()
+    {
+        var (exit, output, _) = Run("check", "--invariant", "STAB-108", "--sequences", "10", "--max-ops", "30");
+
+        Assert.Equal(0, exit);
+        Assert.Contains($"{UserProfiles.All.Count} profiles, {UserProfiles.All.Count} conform", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\npmem ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_WithAnInvariantNoNamedProfileHolds_ExitsTwo_SayingSo()
+    {
+        var (exit, _, error) = Run("check", "--profile", "pmem", "--invariant", "STAB-108");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("--invariant STAB-108 selects no invariant that holds for pmem", error, StringComparison.Ordinal);
     }
 }

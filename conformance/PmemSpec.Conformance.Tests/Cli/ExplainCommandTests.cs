@@ -1,10 +1,11 @@
 using PmemSpec.Invariants;
+using PmemSpec.Invariants.User;
 
 namespace PmemSpec.Conformance.Tests.Cli;
 
 public class ExplainCommandTests
 {
-    public static TheoryData<string> Ids() => [.. InvariantCatalogue.All.Select(i => i.Id)];
+    public static TheoryData<string> Ids() => [.. InvariantCatalogue.All.Select(i => i.Id), .. UserInvariantCatalogue.All.Select(i => i.Id)];
 
     [Fact]
     public void Explain_ShowsTheRule_AndASequenceItsMutantBreaksItWith()

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PmemSpec.Invariants;
+using PmemSpec.Invariants.User;
 
 namespace PmemSpec.Conformance.Tests.Cli;
 
@@ -23,7 +24,7 @@ public sealed class ListAndReplayTests : IDisposable
 
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(0, exit);
-        Assert.Equal(InvariantCatalogue.All.Count, lines.Length);
+        Assert.Equal(InvariantCatalogue.All.Count + UserInvariantCatalogue.All.Count, lines.Length);
         Assert.True(lines.Length >= 30);
         Assert.All(lines, l => Assert.Matches(@"^[A-Z]+-\d{3} +[A-Z]+ +\S+ +.+\[.+\]$", l));
     }
@@ -35,7 +36,7 @@ public sealed class ListAndReplayTests : IDisposable
 
         using var doc = JsonDocument.Parse(output);
         Assert.Equal(0, exit);
-        Assert.Equal(InvariantCatalogue.All.Count, doc.RootElement.GetArrayLength());
+        Assert.Equal(InvariantCatalogue.All.Count + UserInvariantCatalogue.All.Count, doc.RootElement.GetArrayLength());
         Assert.All(doc.RootElement.EnumerateArray(), e => Assert.False(string.IsNullOrEmpty(e.GetProperty("source").GetString())));
     }
 
@@ -82,5 +83,16 @@ public sealed class ListAndReplayTests : IDisposable
 
         Assert.Equal(2, exit);
         Assert.Contains("no 'profile:' header", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Replay_OfAUserSequence_RunsItBehindRawBlockDax()
+    {
+        var path = Save("profile: user-pmem-raw\nMmap(proc=0, map=1, pgoff=0, pages=4, shared=true, writable=true)\nPin(proc=0, map=1, page=3, pages=1, write=true, pin=2)\n");
+
+        var (exit, output, _) = CheckCommandTests.Run("replay", path);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("no violation: 2 operations conform on user-pmem-raw (4.6)", output, StringComparison.Ordinal);
     }
 }
