@@ -1,7 +1,7 @@
 using System.CommandLine;
 using PmemSpec.Conformance.Mutants;
 using PmemSpec.Conformance.Runner;
-using PmemSpec.Conformance.Tests.Mutants.User;
+using PmemSpec.Conformance.Mutants.User;
 using PmemSpec.Conformance.User;
 using PmemSpec.Invariants;
 using PmemSpec.Invariants.User;

@@ -1,6 +1,6 @@
 using PmemSpec.Dax;
 
-namespace PmemSpec.Conformance.Tests.Mutants;
+namespace PmemSpec.Conformance.Mutants;
 
 /// <summary>Delegates every operation to a reference driver; a mutant overrides the one it breaks.</summary>
 internal abstract class DaxDeviceDecorator(IDaxDevice inner) : IDaxDevice

@@ -1,5 +1,5 @@
-using PmemSpec.Conformance.Tests.Mutants.DaxArg;
-using PmemSpec.Conformance.Tests.Mutants.Device;
+using PmemSpec.Conformance.Mutants.DaxArg;
+using PmemSpec.Conformance.Mutants.Device;
 
 namespace PmemSpec.Conformance.Mutants;
 

@@ -3,7 +3,7 @@ using PmemSpec.Kernel;
 using PmemSpec.Reference;
 using PmemSpec.Reference.Dcss;
 
-namespace PmemSpec.Conformance.Tests.Mutants;
+namespace PmemSpec.Conformance.Mutants;
 
 /// <summary>Deliberately broken reference drivers, each paired with the self-check that must catch it.</summary>
 internal static class SelfCheckMutants

@@ -1,7 +1,7 @@
 using PmemSpec.Block;
 using PmemSpec.Kernel;
 
-namespace PmemSpec.Conformance.Tests.Mutants.DaxArg;
+namespace PmemSpec.Conformance.Mutants.DaxArg;
 
 /// <summary>An era A/B wrapper that tests alignment before the range, so a misaligned partition answers -EINVAL even past its end.</summary>
 internal sealed class AlignmentBeforeRangeCaller(SimulatedKernel kernel, Partition bdev) : BdevCaller(kernel, bdev)

@@ -1,6 +1,6 @@
 using PmemSpec.Dax;
 
-namespace PmemSpec.Conformance.Tests.Mutants.DaxArg;
+namespace PmemSpec.Conformance.Mutants.DaxArg;
 
 /// <summary>brd that reports a failed page insertion as -ENOMEM (the v6.5 brd errno) instead of -ENOSPC.</summary>
 internal sealed class BrdEnomem(IDaxDevice inner) : DaxDeviceDecorator(inner)

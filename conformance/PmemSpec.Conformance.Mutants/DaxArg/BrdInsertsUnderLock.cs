@@ -1,7 +1,7 @@
 using PmemSpec.Dax;
 using PmemSpec.Kernel;
 
-namespace PmemSpec.Conformance.Tests.Mutants.DaxArg;
+namespace PmemSpec.Conformance.Mutants.DaxArg;
 
 /// <summary>brd that takes brd_lock (a spinlock) around the whole of direct_access, so brd_insert_page's GFP_NOIO allocation sleeps under it.</summary>
 internal sealed class BrdInsertsUnderLock(SimulatedKernel kernel, IDaxDevice inner) : DaxDeviceDecorator(inner)

@@ -1,6 +1,6 @@
 using PmemSpec.Dax;
 
-namespace PmemSpec.Conformance.Tests.Mutants.DaxArg;
+namespace PmemSpec.Conformance.Mutants.DaxArg;
 
 /// <summary>brd that claims the next page is contiguous too (the brd.c TODO done wrong): two pages per call.</summary>
 internal sealed class BrdTwoPages(IDaxDevice inner) : DaxDeviceDecorator(inner)

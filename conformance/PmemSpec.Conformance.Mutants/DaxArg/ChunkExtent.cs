@@ -1,6 +1,6 @@
 using PmemSpec.Dax;
 
-namespace PmemSpec.Conformance.Tests.Mutants.DaxArg;
+namespace PmemSpec.Conformance.Mutants.DaxArg;
 
 /// <summary>
 /// A linear driver (dcssblk, pmem) that reports only the pages left in the current 32-page chunk, as if its memory were not

@@ -3,7 +3,7 @@ using PmemSpec.Kernel;
 using PmemSpec.Reference;
 using PmemSpec.Reference.Dcss;
 
-namespace PmemSpec.Conformance.Tests.Mutants.DaxArg;
+namespace PmemSpec.Conformance.Mutants.DaxArg;
 
 /// <summary>
 /// The unmutated reference drivers the DAXARG/SLEEP/EXC mutants start from: the reference profiles,

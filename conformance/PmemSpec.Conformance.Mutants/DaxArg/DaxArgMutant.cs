@@ -1,7 +1,7 @@
 using PmemSpec.Conformance.Runner;
 using PmemSpec.Dax;
 
-namespace PmemSpec.Conformance.Tests.Mutants.DaxArg;
+namespace PmemSpec.Conformance.Mutants.DaxArg;
 
 /// <summary>A deliberately broken driver or caller and the one invariant that must catch it.</summary>
 /// <param name="Name">Short name, the theory's case label.</param>

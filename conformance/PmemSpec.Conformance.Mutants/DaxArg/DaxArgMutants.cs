@@ -1,9 +1,9 @@
 using PmemSpec.Conformance.Runner;
 using PmemSpec.Dax;
 using PmemSpec.Kernel;
-using static PmemSpec.Conformance.Tests.Mutants.DaxArg.DaxArgBases;
+using static PmemSpec.Conformance.Mutants.DaxArg.DaxArgBases;
 
-namespace PmemSpec.Conformance.Tests.Mutants.DaxArg;
+namespace PmemSpec.Conformance.Mutants.DaxArg;
 
 /// <summary>
 /// The DAXARG, SLEEP and EXC mutants: for every invariant of those families at least one broken

@@ -3,7 +3,7 @@ using PmemSpec.Conformance.Runner;
 using PmemSpec.Dax;
 using PmemSpec.Kernel;
 
-namespace PmemSpec.Conformance.Tests.Mutants.DaxArg;
+namespace PmemSpec.Conformance.Mutants.DaxArg;
 
 /// <summary>
 /// A step-for-step copy of the era C path (<see cref="DaxHandle"/>: bdev_dax_pgoff, then

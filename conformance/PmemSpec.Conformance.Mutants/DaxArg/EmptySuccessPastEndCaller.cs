@@ -2,7 +2,7 @@ using PmemSpec.Block;
 using PmemSpec.Dax;
 using PmemSpec.Kernel;
 
-namespace PmemSpec.Conformance.Tests.Mutants.DaxArg;
+namespace PmemSpec.Conformance.Mutants.DaxArg;
 
 /// <summary>
 /// An era C caller that clamps a request to the partition and, when nothing is left, answers an

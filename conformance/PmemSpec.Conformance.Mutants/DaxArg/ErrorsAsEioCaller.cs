@@ -2,7 +2,7 @@ using PmemSpec.Block;
 using PmemSpec.Dax;
 using PmemSpec.Kernel;
 
-namespace PmemSpec.Conformance.Tests.Mutants.DaxArg;
+namespace PmemSpec.Conformance.Mutants.DaxArg;
 
 /// <summary>An era C wrapper that turns every driver error into -EIO (the block layer's dax_mem2blk_err applied in the wrong place).</summary>
 internal sealed class ErrorsAsEioCaller(SimulatedKernel kernel, Partition bdev) : DaxCoreCaller(kernel, bdev)

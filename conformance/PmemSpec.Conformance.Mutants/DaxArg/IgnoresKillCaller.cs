@@ -1,7 +1,7 @@
 using PmemSpec.Block;
 using PmemSpec.Kernel;
 
-namespace PmemSpec.Conformance.Tests.Mutants.DaxArg;
+namespace PmemSpec.Conformance.Mutants.DaxArg;
 
 /// <summary>An era C wrapper whose dax_alive() always says yes: after kill_dax the driver is still asked.</summary>
 internal sealed class IgnoresKillCaller(SimulatedKernel kernel, Partition bdev) : DaxCoreCaller(kernel, bdev)

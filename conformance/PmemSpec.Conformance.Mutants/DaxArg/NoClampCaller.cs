@@ -2,7 +2,7 @@ using PmemSpec.Block;
 using PmemSpec.Dax;
 using PmemSpec.Kernel;
 
-namespace PmemSpec.Conformance.Tests.Mutants.DaxArg;
+namespace PmemSpec.Conformance.Mutants.DaxArg;
 
 /// <summary>An era C wrapper without min(avail, nr_pages): the driver's whole remaining length reaches the caller.</summary>
 internal sealed class NoClampCaller(SimulatedKernel kernel, Partition bdev) : DaxCoreCaller(kernel, bdev)

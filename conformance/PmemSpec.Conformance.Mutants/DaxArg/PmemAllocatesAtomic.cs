@@ -1,7 +1,7 @@
 using PmemSpec.Dax;
 using PmemSpec.Kernel;
 
-namespace PmemSpec.Conformance.Tests.Mutants.DaxArg;
+namespace PmemSpec.Conformance.Mutants.DaxArg;
 
 /// <summary>pmem that allocates a scratch page with GFP_ATOMIC in direct_access (no sleep, but an allocation it declares it never makes).</summary>
 internal sealed class PmemAllocatesAtomic(SimulatedKernel kernel, IDaxDevice inner) : DaxDeviceDecorator(inner)

@@ -1,6 +1,6 @@
 using PmemSpec.Dax;
 
-namespace PmemSpec.Conformance.Tests.Mutants.DaxArg;
+namespace PmemSpec.Conformance.Mutants.DaxArg;
 
 /// <summary>pmem that fills in the pfn but leaves kaddr NULL (the v4.19 "caller passed no kaddr" path taken always).</summary>
 internal sealed class PmemNullKaddr(IDaxDevice inner) : DaxDeviceDecorator(inner)

@@ -1,7 +1,7 @@
 using PmemSpec.Dax;
 using PmemSpec.Kernel;
 
-namespace PmemSpec.Conformance.Tests.Mutants.DaxArg;
+namespace PmemSpec.Conformance.Mutants.DaxArg;
 
 /// <summary>
 /// pmem that plays it too safe: once any bad block is known it answers one page, instead of

@@ -1,7 +1,7 @@
 using PmemSpec.Dax;
 using PmemSpec.Kernel;
 
-namespace PmemSpec.Conformance.Tests.Mutants.DaxArg;
+namespace PmemSpec.Conformance.Mutants.DaxArg;
 
 /// <summary>pmem that takes a mutex in direct_access while still declaring that it never sleeps.</summary>
 internal sealed class PmemTakesMutex(SimulatedKernel kernel, IDaxDevice inner) : DaxDeviceDecorator(inner)

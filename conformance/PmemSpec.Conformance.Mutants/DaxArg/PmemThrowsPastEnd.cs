@@ -1,6 +1,6 @@
 using PmemSpec.Dax;
 
-namespace PmemSpec.Conformance.Tests.Mutants.DaxArg;
+namespace PmemSpec.Conformance.Mutants.DaxArg;
 
 /// <summary>pmem that indexes its page table without a bound check: a pgoff past the end throws instead of returning 0 pages.</summary>
 internal sealed class PmemThrowsPastEnd(IDaxDevice inner) : DaxDeviceDecorator(inner)

@@ -2,7 +2,7 @@ using PmemSpec.Block;
 using PmemSpec.Dax;
 using PmemSpec.Kernel;
 
-namespace PmemSpec.Conformance.Tests.Mutants.DaxArg;
+namespace PmemSpec.Conformance.Mutants.DaxArg;
 
 /// <summary>An era C caller that validates the range first (the era B habit) and only then looks for a dax_device: -ERANGE where -EOPNOTSUPP is due.</summary>
 internal sealed class RangeBeforeNoDaxCaller(SimulatedKernel kernel, Partition bdev) : DaxCoreCaller(kernel, bdev)

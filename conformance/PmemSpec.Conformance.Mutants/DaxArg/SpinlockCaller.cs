@@ -2,7 +2,7 @@ using PmemSpec.Conformance.Runner;
 using PmemSpec.Dax;
 using PmemSpec.Kernel;
 
-namespace PmemSpec.Conformance.Tests.Mutants.DaxArg;
+namespace PmemSpec.Conformance.Mutants.DaxArg;
 
 /// <summary>A caller that holds a spinlock (say, the mapping's tree_lock) around direct_access, against "dax_direct_access() may sleep".</summary>
 internal sealed class SpinlockCaller(SimulatedKernel kernel, IDaxCaller inner) : IDaxCaller

@@ -1,7 +1,7 @@
 using PmemSpec.Block;
 using PmemSpec.Kernel;
 
-namespace PmemSpec.Conformance.Tests.Mutants.DaxArg;
+namespace PmemSpec.Conformance.Mutants.DaxArg;
 
 /// <summary>An era A/B wrapper whose range check looks at the start sector only, so a request running past the end reaches the driver.</summary>
 internal sealed class StartOnlyRangeCaller(SimulatedKernel kernel, Partition bdev) : BdevCaller(kernel, bdev)

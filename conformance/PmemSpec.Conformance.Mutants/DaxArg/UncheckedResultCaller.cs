@@ -1,7 +1,7 @@
 using PmemSpec.Conformance.Runner;
 using PmemSpec.Dax;
 
-namespace PmemSpec.Conformance.Tests.Mutants.DaxArg;
+namespace PmemSpec.Conformance.Mutants.DaxArg;
 
 /// <summary>A caller that reads the result's pages without checking for an error first, and so throws on every failure.</summary>
 internal sealed class UncheckedResultCaller(IDaxCaller inner) : IDaxCaller

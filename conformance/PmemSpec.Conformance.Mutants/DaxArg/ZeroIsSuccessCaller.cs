@@ -2,7 +2,7 @@ using PmemSpec.Block;
 using PmemSpec.Dax;
 using PmemSpec.Kernel;
 
-namespace PmemSpec.Conformance.Tests.Mutants.DaxArg;
+namespace PmemSpec.Conformance.Mutants.DaxArg;
 
 /// <summary>An era C wrapper that forgets "0 → -ERANGE" and hands a driver's 0 pages back as success (the pre-v4.0 XIP convention).</summary>
 internal sealed class ZeroIsSuccessCaller(SimulatedKernel kernel, Partition bdev) : DaxCoreCaller(kernel, bdev)

@@ -1,8 +1,8 @@
-using PmemSpec.Conformance.Tests.Mutants.Device.Brd;
+using PmemSpec.Conformance.Mutants.Device.Brd;
 using PmemSpec.Dax;
 using PmemSpec.Reference;
 
-namespace PmemSpec.Conformance.Tests.Mutants.Device;
+namespace PmemSpec.Conformance.Mutants.Device;
 
 /// <summary>The unmutated profiles the device mutants start from; each must pass the mutant run's options.</summary>
 internal static class DeviceBases

@@ -1,10 +1,10 @@
-using PmemSpec.Conformance.Tests.Mutants.Device.Brd;
-using PmemSpec.Conformance.Tests.Mutants.Device.Dcss;
-using PmemSpec.Conformance.Tests.Mutants.Device.Pmem;
+using PmemSpec.Conformance.Mutants.Device.Brd;
+using PmemSpec.Conformance.Mutants.Device.Dcss;
+using PmemSpec.Conformance.Mutants.Device.Pmem;
 using PmemSpec.Dax;
 using PmemSpec.Kernel;
 
-namespace PmemSpec.Conformance.Tests.Mutants.Device;
+namespace PmemSpec.Conformance.Mutants.Device;
 
 /// <summary>
 /// Deliberately broken reference drivers, one or more per BLK, STAB and PAGE invariant: the

@@ -1,6 +1,6 @@
 using PmemSpec.Kernel;
 
-namespace PmemSpec.Conformance.Tests.Mutants.Device;
+namespace PmemSpec.Conformance.Mutants.Device;
 
 /// <summary>The device memory a linear driver (pmem, dcssblk) registered, so a mutant can address it as the driver does.</summary>
 internal static class LinearMemory

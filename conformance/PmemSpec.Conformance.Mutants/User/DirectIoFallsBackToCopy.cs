@@ -1,7 +1,7 @@
 using PmemSpec.Block;
 using PmemSpec.Reference.Mm;
 
-namespace PmemSpec.Conformance.Tests.Mutants.User;
+namespace PmemSpec.Conformance.Mutants.User;
 
 /// <summary>PAGE-102: an O_DIRECT read that, when the buffer cannot be pinned, quietly falls back to reading the disk and storing through the mapping.</summary>
 internal sealed class DirectIoFallsBackToCopy(IProcess inner, Func<IProcess, IProcess> wrap) : ProcessDecorator(inner, wrap)

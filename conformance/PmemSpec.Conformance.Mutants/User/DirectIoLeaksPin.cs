@@ -1,7 +1,7 @@
 using PmemSpec.Block;
 using PmemSpec.Reference.Mm;
 
-namespace PmemSpec.Conformance.Tests.Mutants.User;
+namespace PmemSpec.Conformance.Mutants.User;
 
 /// <summary>PAGE-103: an O_DIRECT write that pins its buffer and never releases the pin.</summary>
 internal sealed class DirectIoLeaksPin(IProcess inner, Func<IProcess, IProcess> wrap) : ProcessDecorator(inner, wrap)

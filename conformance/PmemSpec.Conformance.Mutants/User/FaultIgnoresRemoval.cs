@@ -2,7 +2,7 @@ using PmemSpec.Dax;
 using PmemSpec.Reference.Mm;
 using PmemSpec.Reference.RawBlockDax;
 
-namespace PmemSpec.Conformance.Tests.Mutants.User;
+namespace PmemSpec.Conformance.Mutants.User;
 
 /// <summary>STAB-107: a fault handler that does not check that the device is being removed and maps direct_access's pfn anyway.</summary>
 internal sealed class FaultIgnoresRemoval(IMm mm, IRawBlockDaxDevice inner) : RawBlockDaxDecorator(mm, inner)

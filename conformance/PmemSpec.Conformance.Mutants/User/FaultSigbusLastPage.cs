@@ -1,7 +1,7 @@
 using PmemSpec.Reference.Mm;
 using PmemSpec.Reference.RawBlockDax;
 
-namespace PmemSpec.Conformance.Tests.Mutants.User;
+namespace PmemSpec.Conformance.Mutants.User;
 
 /// <summary>STAB-103: an off-by-one size check in the fault handler: the device's last page raises SIGBUS.</summary>
 internal sealed class FaultSigbusLastPage(IMm mm, IRawBlockDaxDevice inner) : RawBlockDaxDecorator(mm, inner)

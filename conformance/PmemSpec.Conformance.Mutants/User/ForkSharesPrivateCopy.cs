@@ -1,6 +1,6 @@
 using PmemSpec.Reference.Mm;
 
-namespace PmemSpec.Conformance.Tests.Mutants.User;
+namespace PmemSpec.Conformance.Mutants.User;
 
 /// <summary>STAB-108: fork that leaves the private copies writable in both processes instead of write-protecting them, so parent and child share a private page.</summary>
 internal sealed class ForkSharesPrivateCopy(IProcess inner, Func<IProcess, IProcess> wrap) : ProcessDecorator(inner, wrap)

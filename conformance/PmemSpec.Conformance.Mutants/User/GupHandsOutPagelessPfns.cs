@@ -1,6 +1,6 @@
 using PmemSpec.Reference.Mm;
 
-namespace PmemSpec.Conformance.Tests.Mutants.User;
+namespace PmemSpec.Conformance.Mutants.User;
 
 /// <summary>PAGE-101: get_user_pages that, when follow_page finds a special entry, hands out its pfn anyway, with no page behind it to count.</summary>
 internal sealed class GupHandsOutPagelessPfns(IProcess inner, Func<IProcess, IProcess> wrap) : ProcessDecorator(inner, wrap)

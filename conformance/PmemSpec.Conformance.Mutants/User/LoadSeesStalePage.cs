@@ -1,6 +1,6 @@
 using PmemSpec.Reference.Mm;
 
-namespace PmemSpec.Conformance.Tests.Mutants.User;
+namespace PmemSpec.Conformance.Mutants.User;
 
 /// <summary>STAB-101: loads served from a stale copy of each page taken at its first load, as a TLB flushed only when the entry goes would: later pwrites and stores through the live entry are not seen.</summary>
 internal sealed class LoadSeesStalePage(IProcess inner, Func<IProcess, IProcess> wrap) : ProcessDecorator(inner, wrap)

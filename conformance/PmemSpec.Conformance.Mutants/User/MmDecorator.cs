@@ -1,7 +1,7 @@
 using PmemSpec.Kernel;
 using PmemSpec.Reference.Mm;
 
-namespace PmemSpec.Conformance.Tests.Mutants.User;
+namespace PmemSpec.Conformance.Mutants.User;
 
 /// <summary>An mm that forwards to the reference one and wraps the processes it spawns; mutants override one member.</summary>
 internal class MmDecorator(IMm inner, Func<IProcess, IProcess>? wrap = null) : IMm

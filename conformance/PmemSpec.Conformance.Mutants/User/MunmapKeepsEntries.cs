@@ -1,6 +1,6 @@
 using PmemSpec.Reference.Mm;
 
-namespace PmemSpec.Conformance.Tests.Mutants.User;
+namespace PmemSpec.Conformance.Mutants.User;
 
 /// <summary>STAB-105: munmap removes the VMA but puts its entries back, so they outlive the mapping.</summary>
 internal sealed class MunmapKeepsEntries(IProcess inner, Func<IProcess, IProcess> wrap) : ProcessDecorator(inner, wrap)

@@ -1,6 +1,6 @@
 using PmemSpec.Reference.Mm;
 
-namespace PmemSpec.Conformance.Tests.Mutants.User;
+namespace PmemSpec.Conformance.Mutants.User;
 
 /// <summary>SLEEP-102: munmap clears the entries without taking the page-table lock.</summary>
 internal sealed class MunmapZapsUnlocked(IProcess inner, Func<IProcess, IProcess> wrap) : ProcessDecorator(inner, wrap)

@@ -1,7 +1,7 @@
 using PmemSpec.Reference.Mm;
 using PmemSpec.Reference.RawBlockDax;
 
-namespace PmemSpec.Conformance.Tests.Mutants.User;
+namespace PmemSpec.Conformance.Mutants.User;
 
 /// <summary>EXC-101: pfn_mkwrite throws instead of answering VM_FAULT_*.</summary>
 internal sealed class PfnMkwriteThrows(IMm mm, IRawBlockDaxDevice inner) : RawBlockDaxDecorator(mm, inner)

@@ -2,7 +2,7 @@ using PmemSpec.Block;
 using PmemSpec.Kernel;
 using PmemSpec.Reference.Mm;
 
-namespace PmemSpec.Conformance.Tests.Mutants.User;
+namespace PmemSpec.Conformance.Mutants.User;
 
 /// <summary>STAB-102: a store through a private mapping that is also written back to the device, as if the copy were the file's page.</summary>
 internal sealed class PrivateStoreWrittenBack(IProcess inner, Func<IProcess, IProcess> wrap, SimulatedKernel kernel, Func<Partition?> bdev)

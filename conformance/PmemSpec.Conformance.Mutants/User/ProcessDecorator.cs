@@ -1,7 +1,7 @@
 using PmemSpec.Block;
 using PmemSpec.Reference.Mm;
 
-namespace PmemSpec.Conformance.Tests.Mutants.User;
+namespace PmemSpec.Conformance.Mutants.User;
 
 /// <summary>A process that forwards to the reference one; mutants override one system call. Its fork children are wrapped alike.</summary>
 internal class ProcessDecorator(IProcess inner, Func<IProcess, IProcess> wrap) : IProcess

@@ -2,7 +2,7 @@ using PmemSpec.Block;
 using PmemSpec.Reference.Mm;
 using PmemSpec.Reference.RawBlockDax;
 
-namespace PmemSpec.Conformance.Tests.Mutants.User;
+namespace PmemSpec.Conformance.Mutants.User;
 
 /// <summary>
 /// A raw DAX device that forwards to the reference one; mutants override one member. VMAs map the

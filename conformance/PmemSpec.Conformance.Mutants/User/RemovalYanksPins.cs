@@ -1,7 +1,7 @@
 using PmemSpec.Reference.Mm;
 using PmemSpec.Reference.RawBlockDax;
 
-namespace PmemSpec.Conformance.Tests.Mutants.User;
+namespace PmemSpec.Conformance.Mutants.User;
 
 /// <summary>STAB-106: removal that does not wait for pins: it drops every pin on the device's memory itself and frees the memory while the holders still use it.</summary>
 internal sealed class RemovalYanksPins(IMm mm, IRawBlockDaxDevice inner) : RawBlockDaxDecorator(mm, inner)

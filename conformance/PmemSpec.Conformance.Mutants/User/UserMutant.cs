@@ -1,6 +1,6 @@
 using PmemSpec.Conformance.User;
 
-namespace PmemSpec.Conformance.Tests.Mutants.User;
+namespace PmemSpec.Conformance.Mutants.User;
 
 /// <summary>A deliberately broken raw-bdev fault handler, mm or system call, and the user invariant that must catch it.</summary>
 /// <param name="Name">Short name (<c>ptl-held-fault</c>).</param>

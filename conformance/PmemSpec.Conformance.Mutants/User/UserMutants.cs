@@ -5,7 +5,7 @@ using PmemSpec.Reference;
 using PmemSpec.Reference.Mm;
 using PmemSpec.Reference.RawBlockDax;
 
-namespace PmemSpec.Conformance.Tests.Mutants.User;
+namespace PmemSpec.Conformance.Mutants.User;
 
 /// <summary>One mutant per user invariant: broken fault handlers over the reference raw layer, broken mm paths and system calls.</summary>
 public static class UserMutants

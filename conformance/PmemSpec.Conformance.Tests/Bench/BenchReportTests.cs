@@ -1,7 +1,7 @@
 using PmemSpec.Conformance.Mutants;
 using PmemSpec.Bench;
-using PmemSpec.Conformance.Tests.Mutants.DaxArg;
-using PmemSpec.Conformance.Tests.Mutants.Device;
+using PmemSpec.Conformance.Mutants.DaxArg;
+using PmemSpec.Conformance.Mutants.Device;
 
 namespace PmemSpec.Conformance.Tests.Bench;
 

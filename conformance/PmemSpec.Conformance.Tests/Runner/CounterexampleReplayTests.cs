@@ -1,6 +1,6 @@
 using PmemSpec.Conformance.Runner;
-using PmemSpec.Conformance.Tests.Mutants.DaxArg;
-using PmemSpec.Conformance.Tests.Mutants.Device;
+using PmemSpec.Conformance.Mutants.DaxArg;
+using PmemSpec.Conformance.Mutants.Device;
 using PmemSpec.Dax;
 using PmemSpec.Invariants;
 using PmemSpec.Operations;

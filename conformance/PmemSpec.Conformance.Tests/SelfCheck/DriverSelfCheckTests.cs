@@ -1,5 +1,5 @@
 using PmemSpec.Conformance.SelfCheck;
-using PmemSpec.Conformance.Tests.Mutants;
+using PmemSpec.Conformance.Mutants;
 using PmemSpec.Dax;
 using PmemSpec.Reference;
 

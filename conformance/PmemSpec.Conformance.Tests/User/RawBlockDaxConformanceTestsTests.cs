@@ -1,6 +1,6 @@
 using PmemSpec.Block;
 using PmemSpec.Conformance.Runner;
-using PmemSpec.Conformance.Tests.Mutants.User;
+using PmemSpec.Conformance.Mutants.User;
 using PmemSpec.Conformance.Xunit;
 using PmemSpec.Dax;
 using PmemSpec.Kernel;

@@ -1,5 +1,5 @@
 using PmemSpec.Conformance.Runner;
-using PmemSpec.Conformance.Tests.Mutants.User;
+using PmemSpec.Conformance.Mutants.User;
 using PmemSpec.Conformance.User;
 using PmemSpec.Invariants.User;
 

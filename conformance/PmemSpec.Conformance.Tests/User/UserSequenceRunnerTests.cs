@@ -1,4 +1,4 @@
-using PmemSpec.Conformance.Tests.Mutants;
+using PmemSpec.Conformance.Mutants;
 using PmemSpec.Conformance.User;
 using PmemSpec.Dax;
 using PmemSpec.Operations;

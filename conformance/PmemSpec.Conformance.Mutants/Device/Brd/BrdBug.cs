@@ -1,4 +1,4 @@
-namespace PmemSpec.Conformance.Tests.Mutants.Device.Brd;
+namespace PmemSpec.Conformance.Mutants.Device.Brd;
 
 /// <summary>The bugs <see cref="MutantBrd"/> can be built with; each needs brd's page store, which a decorator cannot reach.</summary>
 internal enum BrdBug

@@ -1,6 +1,6 @@
 using PmemSpec.Dax;
 
-namespace PmemSpec.Conformance.Tests.Mutants.Device.Brd;
+namespace PmemSpec.Conformance.Mutants.Device.Brd;
 
 /// <summary>BLK-005: discard_from_brd checks the range and reports success but never zeroes the pages.</summary>
 internal sealed class BrdDiscardKeepsData(IDaxDevice inner) : DaxDeviceDecorator(inner)

@@ -1,6 +1,6 @@
 using PmemSpec.Dax;
 
-namespace PmemSpec.Conformance.Tests.Mutants.Device.Brd;
+namespace PmemSpec.Conformance.Mutants.Device.Brd;
 
 /// <summary>BLK-002: a multi-sector write copies its last sector from a stale buffer (the old contents), so that sector keeps its old bytes.</summary>
 internal sealed class BrdLosesLastSector(IDaxDevice inner) : DaxDeviceDecorator(inner)

@@ -1,6 +1,6 @@
 using PmemSpec.Dax;
 
-namespace PmemSpec.Conformance.Tests.Mutants.Device.Brd;
+namespace PmemSpec.Conformance.Mutants.Device.Brd;
 
 /// <summary>
 /// BLK-004 (and BLK-012, which is evaluated later): when copy_to_brd_setup cannot get a page

@@ -1,6 +1,6 @@
 using PmemSpec.Dax;
 
-namespace PmemSpec.Conformance.Tests.Mutants.Device.Brd;
+namespace PmemSpec.Conformance.Mutants.Device.Brd;
 
 /// <summary>BLK-012: a v4.x brd whose failed page allocation surfaces as -ENOMEM (the 6.x errno) instead of -ENOSPC.</summary>
 internal sealed class BrdPressureWrongErrno(IDaxDevice inner) : DaxDeviceDecorator(inner)

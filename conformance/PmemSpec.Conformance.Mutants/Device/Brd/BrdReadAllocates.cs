@@ -1,6 +1,6 @@
 using PmemSpec.Dax;
 
-namespace PmemSpec.Conformance.Tests.Mutants.Device.Brd;
+namespace PmemSpec.Conformance.Mutants.Device.Brd;
 
 /// <summary>BLK-003: the read path calls brd_insert_page instead of brd_lookup_page, so reading a hole allocates it.</summary>
 internal sealed class BrdReadAllocates(IDaxDevice inner) : DaxDeviceDecorator(inner)

@@ -1,6 +1,6 @@
 using PmemSpec.Dax;
 
-namespace PmemSpec.Conformance.Tests.Mutants.Device.Brd;
+namespace PmemSpec.Conformance.Mutants.Device.Brd;
 
 /// <summary>BLK-004: copy_to_brd_setup always sets up the page after the segment too, allocating one page nobody touched.</summary>
 internal sealed class BrdWriteAllocatesExtraPage(IDaxDevice inner) : DaxDeviceDecorator(inner)

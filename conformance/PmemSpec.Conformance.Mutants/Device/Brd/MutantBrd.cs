@@ -1,7 +1,7 @@
 using PmemSpec.Dax;
 using PmemSpec.Kernel;
 
-namespace PmemSpec.Conformance.Tests.Mutants.Device.Brd;
+namespace PmemSpec.Conformance.Mutants.Device.Brd;
 
 /// <summary>
 /// A copy of the reference brd (reference/Brd/BrdDevice.cs) built with one <see cref="BrdBug"/>;

@@ -1,6 +1,6 @@
 using PmemSpec.Kernel;
 
-namespace PmemSpec.Conformance.Tests.Mutants.Device.Brd;
+namespace PmemSpec.Conformance.Mutants.Device.Brd;
 
 /// <summary>A copy of the reference brd page store (brd_lookup_page, brd_insert_page, copy_to/from_brd) with the hooks the mutants need.</summary>
 internal sealed class MutantBrdPages(SimulatedKernel kernel, string diskName, bool zeroFill)

@@ -1,7 +1,7 @@
 using PmemSpec.Dax;
 using PmemSpec.Kernel;
 
-namespace PmemSpec.Conformance.Tests.Mutants.Device.Dcss;
+namespace PmemSpec.Conformance.Mutants.Device.Dcss;
 
 /// <summary>BLK-011: dcssblk_submit_bio without the page-alignment check: sub-page bios are copied like any other.</summary>
 internal sealed class DcssAcceptsSubPageBios(SimulatedKernel kernel, IDaxDevice inner) : DaxDeviceDecorator(inner)

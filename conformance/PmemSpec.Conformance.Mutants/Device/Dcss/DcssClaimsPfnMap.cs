@@ -1,6 +1,6 @@
 using PmemSpec.Dax;
 
-namespace PmemSpec.Conformance.Tests.Mutants.Device.Dcss;
+namespace PmemSpec.Conformance.Mutants.Device.Dcss;
 
 /// <summary>PAGE-001: dcssblk's page-less pfns carry PFN_DEV|PFN_MAP, as if the segment had a memmap.</summary>
 internal sealed class DcssClaimsPfnMap(IDaxDevice inner) : DaxDeviceDecorator(inner)

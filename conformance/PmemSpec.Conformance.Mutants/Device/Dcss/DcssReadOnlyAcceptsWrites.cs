@@ -1,7 +1,7 @@
 using PmemSpec.Dax;
 using PmemSpec.Kernel;
 
-namespace PmemSpec.Conformance.Tests.Mutants.Device.Dcss;
+namespace PmemSpec.Conformance.Mutants.Device.Dcss;
 
 /// <summary>BLK-007: a shared SR segment whose submit_bio forgets the read-only check and writes into the segment.</summary>
 internal sealed class DcssReadOnlyAcceptsWrites(SimulatedKernel kernel, IDaxDevice inner) : DaxDeviceDecorator(inner)

@@ -1,6 +1,6 @@
 using PmemSpec.Dax;
 
-namespace PmemSpec.Conformance.Tests.Mutants.Device.Pmem;
+namespace PmemSpec.Conformance.Mutants.Device.Pmem;
 
 /// <summary>Would break BLK-006: every bio succeeds, whatever its range. It never gets the chance (the block layer refuses first).</summary>
 internal sealed class PmemAcceptsAnyRange(IDaxDevice inner) : DaxDeviceDecorator(inner)

@@ -1,6 +1,6 @@
 using PmemSpec.Dax;
 
-namespace PmemSpec.Conformance.Tests.Mutants.Device.Pmem;
+namespace PmemSpec.Conformance.Mutants.Device.Pmem;
 
 /// <summary>
 /// PAGE-001: direct_access translates past the end of the namespace (adds the namespace size once

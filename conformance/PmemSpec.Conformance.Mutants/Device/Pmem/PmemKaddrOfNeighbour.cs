@@ -1,6 +1,6 @@
 using PmemSpec.Dax;
 
-namespace PmemSpec.Conformance.Tests.Mutants.Device.Pmem;
+namespace PmemSpec.Conformance.Mutants.Device.Pmem;
 
 /// <summary>STAB-006: direct_access adds data_offset twice to kaddr: the address maps the next page, the pfn is right.</summary>
 internal sealed class PmemKaddrOfNeighbour(IDaxDevice inner) : DaxDeviceDecorator(inner)

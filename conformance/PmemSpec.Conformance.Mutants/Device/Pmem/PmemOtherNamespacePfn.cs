@@ -1,7 +1,7 @@
 using PmemSpec.Dax;
 using PmemSpec.Kernel;
 
-namespace PmemSpec.Conformance.Tests.Mutants.Device.Pmem;
+namespace PmemSpec.Conformance.Mutants.Device.Pmem;
 
 /// <summary>
 /// PAGE-004: a region with two namespaces, where direct_access of pmem0 translates against the

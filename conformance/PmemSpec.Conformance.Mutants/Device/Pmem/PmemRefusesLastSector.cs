@@ -1,6 +1,6 @@
 using PmemSpec.Dax;
 
-namespace PmemSpec.Conformance.Tests.Mutants.Device.Pmem;
+namespace PmemSpec.Conformance.Mutants.Device.Pmem;
 
 /// <summary>BLK-010: an off-by-one end check (<c>end &gt;= capacity</c>) refuses in-range bios that end at the last sector.</summary>
 internal sealed class PmemRefusesLastSector(IDaxDevice inner) : DaxDeviceDecorator(inner)

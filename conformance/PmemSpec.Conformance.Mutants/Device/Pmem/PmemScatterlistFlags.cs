@@ -1,6 +1,6 @@
 using PmemSpec.Dax;
 
-namespace PmemSpec.Conformance.Tests.Mutants.Device.Pmem;
+namespace PmemSpec.Conformance.Mutants.Device.Pmem;
 
 /// <summary>PAGE-002: pfn_flags built from a scatterlist template keep PFN_SG_LAST on every pfn direct_access returns.</summary>
 internal sealed class PmemScatterlistFlags(IDaxDevice inner) : DaxDeviceDecorator(inner)

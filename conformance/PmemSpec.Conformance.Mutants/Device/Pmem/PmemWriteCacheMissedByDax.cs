@@ -1,6 +1,6 @@
 using PmemSpec.Dax;
 
-namespace PmemSpec.Conformance.Tests.Mutants.Device.Pmem;
+namespace PmemSpec.Conformance.Mutants.Device.Pmem;
 
 /// <summary>
 /// STAB-002: block writes land in a volatile write-back cache that block reads consult, but

@@ -1,3 +1,4 @@
+using PmemSpec.Conformance.Mutants.DaxArg;
 using PmemSpec.Conformance.Runner;
 using PmemSpec.Dax;
 using PmemSpec.Invariants;

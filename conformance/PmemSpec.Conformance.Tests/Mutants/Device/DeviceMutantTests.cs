@@ -1,5 +1,6 @@
+using PmemSpec.Conformance.Mutants.Device;
+using PmemSpec.Conformance.Mutants.Device.Pmem;
 using PmemSpec.Conformance.Runner;
-using PmemSpec.Conformance.Tests.Mutants.Device.Pmem;
 using PmemSpec.Invariants;
 using PmemSpec.Operations;
 
