@@ -6,10 +6,10 @@ using PmemSpec.Conformance.Runner;
 
 namespace PmemSpec.Cli;
 
-/// <summary><c>check PATH</c>: loads the candidates, checks each in child processes, prints a row each and every counterexample.</summary>
+/// <summary><c>check PATH</c>: loads the candidates, runs each suite that applies to each (device, raw block-device DAX) in child processes, prints a row each and every counterexample.</summary>
 internal static class CandidateCheck
 {
-    public static int Run(string path, ParseResult parse, CandidateOptions candidate, RunOptions options, List<CandidateResult> results,
+    public static int Run(string path, ParseResult parse, CandidateOptions candidate, string[] profiles, RunOptions options, List<CandidateResult> results,
         TextWriter output, TextWriter error)
     {
         Era? era = null;
@@ -25,14 +25,15 @@ internal static class CandidateCheck
             foreach (var line in load.Errors) error.WriteLine(ErrorLine(line));
             return 2;
         }
+        if (CandidateSelection.Rows(load.Candidates, profiles, era, options, error) is not { } rows) return 2;
         var launch = SelfLaunch.Worker();
         using var runner = new IsolatedRunner(load.Image!, limits, launch);
         try
         {
-            return CandidateTable.Write(load.Candidates, c =>
+            return CandidateTable.Write(rows, row =>
             {
-                var report = runner.Check(c, options, era);
-                results.Add(CandidateResults.From(c, report, options, path));
+                var report = runner.Check(row, options, era);
+                results.Add(CandidateResults.From(row, report, options, era, path));
                 return report;
             }, options, path, output);
         }

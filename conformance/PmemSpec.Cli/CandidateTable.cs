@@ -5,18 +5,21 @@ using PmemSpec.Conformance.Runner;
 
 namespace PmemSpec.Cli;
 
-/// <summary>Checks each candidate and prints its row, then each counterexample in full with its kind.</summary>
+/// <summary>
+/// Runs each suite row and prints it, then each counterexample in full with its kind; the summary
+/// counts candidates, one conforming when all its rows do.
+/// </summary>
 internal static class CandidateTable
 {
-    public static int Write(IReadOnlyList<CandidateType> candidates, Func<CandidateType, CandidateReport> check, RunOptions options,
+    public static int Write(IReadOnlyList<CandidateSuite> rows, Func<CandidateSuite, CandidateReport> check, RunOptions options,
         string path, TextWriter output)
     {
-        var width = Math.Max("candidate".Length, candidates.Max(c => c.Name.Length));
+        var width = Math.Max("candidate".Length, rows.Max(c => c.Name.Length));
         output.WriteLine($"{"candidate".PadRight(width)} {"era",-5} {"sequences",9} {"operations",10} {"result",-13} {"time",8}");
         var reports = new List<CandidateReport>();
-        foreach (var candidate in candidates)
+        foreach (var row in rows)
         {
-            var report = check(candidate);
+            var report = check(row);
             reports.Add(report);
             var time = report.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + "s";
             var result = report.Counterexample?.Kind ?? "conforms";
@@ -24,8 +27,9 @@ internal static class CandidateTable
         }
         foreach (var report in reports.Where(r => !r.Conforms))
             IsolatedCounterexampleText.Write(report.Counterexample!, output, path);
-        var failed = reports.Count(r => !r.Conforms);
-        output.WriteLine($"{reports.Count} candidates, {reports.Count - failed} conform, {failed} with counterexamples (seed {options.Seed})");
+        var candidates = rows.Select(r => r.Candidate).Distinct().ToList();
+        var failed = candidates.Count(c => rows.Zip(reports).Any(p => p.First.Candidate == c && !p.Second.Conforms));
+        output.WriteLine($"{candidates.Count} candidates, {candidates.Count - failed} conform, {failed} with counterexamples (seed {options.Seed})");
         return failed == 0 ? 0 : 1;
     }
 }

@@ -10,7 +10,8 @@ namespace PmemSpec.Cli;
 internal static class CheckCommand
 {
     private const string Description =
-        "Run the device conformance suite over a candidate driver (PATH) or, without PATH, the reference drivers; " +
+        "Run the conformance suites over a candidate (PATH) or, without PATH, the reference drivers: the device suite for a driver, "
+        + "and in v4.6 the raw block-device DAX suite for a driver or a replacement fault handler; " +
         "exit 0 when all conform, 1 on a violation, 2 on bad input. Each candidate runs in child processes: " +
         "at most --time-limit seconds per sequence run (default 10), a GC heap of at most --memory-limit MiB (default 512), " +
         "and at most --shrink-runs child processes (default 24) to shrink a crash, hang, exit or out-of-memory.";
@@ -20,7 +21,9 @@ internal static class CheckCommand
         var profile = new Option<string[]>("--profile")
         {
             Description = $"Profiles to check (repeatable): {string.Join(", ", CheckTarget.All.Select(t => t.Name))}. Default: all "
-                + "(the user-* ones run a reference driver behind raw block-device DAX with user mappings, v4.6).",
+                + "(the user-* ones run a reference driver behind raw block-device DAX with user mappings, v4.6). "
+                + $"With PATH, the suites: {string.Join(", ", CandidateSelection.Known)} (default: every suite that applies; "
+                + "'user' is a driver under the reference raw-bdev layer, or a fault handler over each reference driver, v4.6 only).",
             AllowMultipleArgumentsPerToken = true,
         };
         var seed = new Option<ulong>("--seed") { Description = "Run seed; the same seed gives the same result.", DefaultValueFactory = _ => 1 };
@@ -59,9 +62,7 @@ internal static class CheckCommand
     {
         if (parse.GetValue(candidate.Path) is { } path)
         {
-            return parse.GetValue(profile) is { Length: > 0 }
-                ? CliOptions.Fail(error, "--profile names reference profiles; it cannot be used with PATH")
-                : CandidateCheck.Run(path, parse, candidate, options, results, output, error);
+            return CandidateCheck.Run(path, parse, candidate, parse.GetValue(profile) ?? [], options, results, output, error);
         }
         if (parse.GetValue(candidate.Era) is not null) return CliOptions.Fail(error, "--era applies to a candidate (PATH); reference profiles carry their own era");
         return Targets(parse.GetValue(profile) ?? [], options, error) is { } targets ? CheckTable.Write(targets, options, results, progress, output) : 2;

@@ -16,9 +16,12 @@ internal sealed class CheckTarget
 {
     private readonly Func<RunOptions, SequenceObserver, ProfileReport> run;
     private readonly Func<RunOptions, IReadOnlyList<Invariant>> rules;
+    private readonly UserLevelRun? userLevel;
 
-    private CheckTarget(string name, DeviceProfile device, Func<RunOptions, SequenceObserver, ProfileReport> run, Func<RunOptions, IReadOnlyList<Invariant>> rules)
+    private CheckTarget(string name, DeviceProfile device, Func<RunOptions, SequenceObserver, ProfileReport> run, Func<RunOptions, IReadOnlyList<Invariant>> rules,
+        UserLevelRun? userLevel = null)
     {
+        this.userLevel = userLevel;
         Name = name;
         Device = device;
         this.run = run;
@@ -39,16 +42,17 @@ internal sealed class CheckTarget
     /// <summary>The invariants the run's filter selects for this target, in its era.</summary>
     public IReadOnlyList<Invariant> Rules(RunOptions options) => [.. rules(options).Where(i => i.HoldsIn(Device.Era))];
 
-    /// <summary>Runs the suite; <paramref name="observer"/> hears of device sequences (the user runner reports none).</summary>
+    /// <summary>Runs the suite; <paramref name="observer"/> hears of every sequence run.</summary>
     public ProfileReport Check(RunOptions options, SequenceObserver observer) => run(options, observer);
 
     /// <summary>The report entry of a finished check.</summary>
-    public CandidateResult Result(ProfileReport report, RunOptions options) => new(Name, Device, report, Rules(options));
+    public CandidateResult Result(ProfileReport report, RunOptions options) => new(Name, Device, report, Rules(options)) { UserLevel = userLevel };
 
     private static CheckTarget Of(DeviceProfile p) =>
         new(p.Name, p, (o, observer) => ConformanceRunner.Check(p, o, observer: observer), o => InvariantCatalogue.Select(o.Invariants ?? [], out _));
 
     private static CheckTarget Of(UserProfile p) =>
         new(p.Name, new DeviceProfile(p.Name, p.Era, p.CapacitySectors, p.Description, p.Driver) { PartitionStart = p.PartitionStart },
-            (o, _) => UserConformanceRunner.Check(p, o), o => [.. UserInvariantCatalogue.Select(o.Invariants ?? []).Select(u => u.Rule)]);
+            (o, observer) => UserConformanceRunner.Check(p, o, observer), o => [.. UserInvariantCatalogue.Select(o.Invariants ?? []).Select(u => u.Rule)],
+            new UserLevelRun(false, null, p.DevmapEntries));
 }

@@ -57,6 +57,43 @@ public class CandidateSourceTests
     }
 
     [Fact]
+    public void Load_FaultHandlerSource_FindsEachRawBlockDaxLayer_AsAFaultHandler()
+    {
+        var load = CandidateSource.Load(Assets.Path("handler"));
+
+        Assert.True(load.Succeeded, string.Join('\n', load.Errors));
+        Assert.Equal(["FaultHandler", "PtlHeldHandler"], load.Candidates.Select(c => c.Name));
+        Assert.All(load.Candidates, c => Assert.Equal(CandidateContract.FaultHandler, c.Contract));
+        Assert.Equal(["FaultHandler/user-brd", "FaultHandler/user-pmem", "FaultHandler/user-pmem-raw", "FaultHandler/user-dcss"],
+            CandidateSuite.For(load.Candidates[0]).Select(s => s.Name));
+    }
+
+    [Fact]
+    public void Load_FaultHandlerTheKitCannotBuild_NamesTheConstructorItWants()
+    {
+        var load = CandidateSource.Load(Assets.Path("bad/HandlerWithoutConstructor.cs"));
+
+        Assert.Equal(["HandlerWithoutConstructor implements IRawBlockDaxDevice but has no public constructor (IMm, Partition); found: (string)"], load.Errors);
+    }
+
+    [Fact]
+    public void Load_FaultHandlerDeclaredForAnEraWithoutRawBdevDax_IsRefused()
+    {
+        var load = CandidateSource.Load(Assets.Path("bad/HandlerForV61.cs"));
+
+        Assert.Equal(["HandlerForV61: a raw block-device DAX layer exists only in v4.6 (domain §8), but [DaxCandidate] declares 6.1"], load.Errors);
+    }
+
+    [Fact]
+    public void Load_DriverWithADeclaredCapacity_KeepsItUnderTheRawBdevLayer_ElseUsesSixteenPages()
+    {
+        var linear = Assert.Single(CandidateSource.Load(Assets.Path("pair/Linear.cs")).Candidates);
+
+        Assert.Equal(128, linear.UserCapacitySectors);
+        Assert.Equal(4096, (linear with { CapacitySectors = 4096, CapacityDeclared = true }).UserCapacitySectors);
+    }
+
+    [Fact]
     public void Load_MissingPath_SaysSo()
     {
         Assert.Equal(["no such file or folder: no/such/driver.cs"], CandidateSource.Load("no/such/driver.cs").Errors);

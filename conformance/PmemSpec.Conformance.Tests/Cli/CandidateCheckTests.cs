@@ -77,7 +77,7 @@ public class CandidateCheckTests
     [Theory]
     [InlineData("--frobnicate", "--frobnicate")]
     [InlineData("--era v9.9", "unknown era 'v9.9'")]
-    [InlineData("--profile pmem", "--profile names reference profiles; it cannot be used with PATH")]
+    [InlineData("--profile pmem", "unknown profile 'pmem' for a candidate; known: device, user, user-brd, user-pmem, user-pmem-raw, user-dcss")]
     [InlineData("--time-limit 0", "--time-limit must be between 0 and 86400 seconds")]
     [InlineData("--memory-limit 1", "--memory-limit must be at least 16 (MiB)")]
     public void BadOption_WithACandidate_ExitsTwo_AndNamesTheProblem(string options, string message)

@@ -42,6 +42,6 @@ public class CandidateReplayTests
         var (exit, _, error) = CheckCommandTests.Run("replay", file, "--candidate", Assets.Path("pair"));
 
         Assert.Equal(2, exit);
-        Assert.Contains($"no candidate 'Nope' in {Assets.Path("pair")}; candidates: DropsUpperHalf, LinearDriver", error, StringComparison.Ordinal);
+        Assert.Contains($"no candidate 'Nope' in {Assets.Path("pair")}; candidates: DropsUpperHalf, DropsUpperHalf/user, LinearDriver, LinearDriver/user", error, StringComparison.Ordinal);
     }
 }

@@ -10,7 +10,7 @@ public class MarkdownReportTests
     public void Markdown_ForAViolation_ShowsTheMinimalSequence_AndTheReplayCommand()
     {
         Assert.Contains(">   0  DirectAccess(pgoff=0, pages=2, ctx=Process)", Violating, StringComparison.Ordinal);
-        Assert.Contains("pmemspec replay two-page-brd-DAXARG-011.seq --profile two-page-brd", Violating, StringComparison.Ordinal);
+        Assert.Contains("pmemspec replay two-page-brd-DAXARG-011.seq TestAssets/TwoPageBrd.cs", Violating, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -11,6 +11,7 @@ internal static class CandidateAttributeReader
         Era? era = null;
         var capacity = DaxCandidateAttribute.DefaultCapacitySectors;
         var capabilities = ProfileCapabilities.None;
+        var declared = false;
         var attribute = type.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, kit.Attribute));
         foreach (var (key, value) in attribute?.NamedArguments ?? [])
         {
@@ -20,7 +21,7 @@ internal static class CandidateAttributeReader
                     era = (Era)(int)value.Value!;
                     break;
                 case nameof(DaxCandidateAttribute.CapacitySectors):
-                    capacity = (long)value.Value!;
+                    (capacity, declared) = ((long)value.Value!, true);
                     break;
                 case nameof(DaxCandidateAttribute.Capabilities):
                     capabilities = (ProfileCapabilities)(int)value.Value!;
@@ -29,7 +30,7 @@ internal static class CandidateAttributeReader
                     break;
             }
         }
-        return new CandidateType(name, ReflectionName(type), takesCapacity, era, capacity, capabilities);
+        return new CandidateType(name, ReflectionName(type), takesCapacity, era, capacity, capabilities) { CapacityDeclared = declared };
     }
 
     private static string ReflectionName(INamedTypeSymbol type)

@@ -1,9 +1,10 @@
 using Microsoft.CodeAnalysis;
 using PmemSpec.Dax;
+using PmemSpec.Reference.RawBlockDax;
 
 namespace PmemSpec.Conformance.Candidates;
 
-/// <summary>What candidate sources compile against: the shared framework and the kit's contract assembly, nothing else.</summary>
+/// <summary>What candidate sources compile against: the shared framework and the kit's contract assemblies (the spec, and the reference mm and raw-bdev layer), nothing else.</summary>
 internal static class KitReferences
 {
     private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(Create);
@@ -17,6 +18,7 @@ internal static class KitReferences
         return trusted
             .Where(p => p.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) && Path.GetDirectoryName(p) == frameworkDir)
             .Append(typeof(IDaxDevice).Assembly.Location)
+            .Append(typeof(IRawBlockDaxDevice).Assembly.Location)
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))

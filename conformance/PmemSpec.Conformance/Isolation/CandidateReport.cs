@@ -9,6 +9,9 @@ namespace PmemSpec.Conformance.Isolation;
 /// <param name="Counterexample">The minimal failure, or null when the candidate conforms.</param>
 public sealed record CandidateReport(string Candidate, Era Era, int Sequences, long Operations, TimeSpan Elapsed, IsolatedCounterexample? Counterexample)
 {
+    /// <summary>For a user-level row: whether the worker found the driver's raw-DAX entries devmap.</summary>
+    public bool DevmapEntries { get; init; }
+
     /// <summary>True when nothing failed.</summary>
     public bool Conforms => Counterexample is null;
 }

@@ -8,7 +8,7 @@ namespace PmemSpec.Conformance.Isolation;
 
 /// <summary>
 /// The child side of isolation (<c>pmemspec __worker REQUEST</c>): loads one candidate, runs the
-/// check or a replay the request asks for, and tells the kit every step as JSON lines on
+/// check or a replay the request asks for (the device suite, or the user-level one), and tells the kit every step as JSON lines on
 /// <c>output</c>. Meant to run in a process of its own: the candidate may kill it.
 /// </summary>
 public static class IsolationWorker
@@ -20,8 +20,14 @@ public static class IsolationWorker
         channel.Send(new WorkerMessage("loaded"));
         AppDomain.CurrentDomain.ProcessExit += (_, _) => channel.Send(new WorkerMessage("exit") { Code = Environment.ExitCode });
         var request = WorkerProtocol.ReadRequest(requestPath);
-        var create = CandidateFactory.Load(request);
         var watch = new OutOfMemoryWatch();
+        if (request.UserLevel)
+        {
+            channel.Send(UserIsolationWorker.Serve(request, watch, channel));
+            channel.Send(new WorkerMessage("done"));
+            return 0;
+        }
+        var create = CandidateFactory.Load(request);
         var (traits, capacity) = Measure(request, create);
         channel.Send(new WorkerMessage("ready") { Traits = traits, CapacitySectors = capacity });
         var profile = CandidateProfile.For(request, capacity, create);
@@ -48,24 +54,12 @@ public static class IsolationWorker
 
     private static WorkerMessage Check(DeviceProfile profile, WorkerRequest request, OutOfMemoryWatch watch, WorkerChannel channel)
     {
-        var options = new RunOptions(request.Seed, request.Sequences, request.MaxOps, request.Invariants)
-        {
-            ShardIndex = request.ShardIndex,
-            ShardCount = request.ShardCount,
-            TimeBudget = request.TimeBudgetSeconds is { } budget ? TimeSpan.FromSeconds(budget) : null,
-        };
-        var report = ConformanceRunner.Check(profile, options, observer: (index, shrinking, operations) =>
+        var report = ConformanceRunner.Check(profile, WorkerRequests.Options(request), observer: (index, shrinking, operations) =>
         {
             watch.Reset();
             channel.Send(new WorkerMessage("start") { Index = index, Shrinking = shrinking, Operations = operations });
         });
-        return new WorkerMessage("result")
-        {
-            Sequences = report.Sequences,
-            Operations = report.Operations,
-            Kind = report.Counterexample is { } cx ? KindOf(cx.Invariant, watch) : null,
-            Counterexample = report.Counterexample is { } c ? WorkerCounterexample.From(c) : null,
-        };
+        return WorkerRequests.Result(report, watch);
     }
 
     private static WorkerMessage Replay(DeviceProfile profile, string text, WorkerRequest request, OutOfMemoryWatch watch, WorkerChannel channel)
@@ -74,18 +68,6 @@ public static class IsolationWorker
         channel.Send(new WorkerMessage("start") { Index = 0, Shrinking = true, Operations = 0 });
         watch.Reset();
         var run = SequenceRunner.Run(profile, ops, InvariantCatalogue.Select(request.Invariants, out _));
-        if (run.Broken is not { } broken) return new WorkerMessage("result") { Sequences = 1, Operations = run.Executed.Count };
-        var executed = SequenceText.Format(new OpSequence(profile.Name, profile.Era, null, run.Executed));
-        var trace = run.Kernel?.Trace.Events.Select(e => e.ToString()).ToList() ?? [];
-        return new WorkerMessage("result")
-        {
-            Sequences = 1,
-            Operations = run.Executed.Count,
-            Kind = KindOf(broken, watch),
-            Counterexample = new WorkerCounterexample(broken.Id, executed, run.FailingStep, run.Failure!.Expected, run.Failure.Actual, trace, ops.Count),
-        };
+        return WorkerRequests.ReplayResult(new OpSequence(profile.Name, profile.Era, null, run.Executed), ops.Count, run.Broken?.Id, run.Failure, run.Kernel, watch);
     }
-
-    private static string KindOf(Invariant broken, OutOfMemoryWatch watch) =>
-        broken.Id != "EXC-001" ? CounterexampleKind.Violation : watch.Seen ? CounterexampleKind.OutOfMemory : CounterexampleKind.Crash;
 }

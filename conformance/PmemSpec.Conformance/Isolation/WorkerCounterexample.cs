@@ -1,5 +1,6 @@
 using PmemSpec.Conformance.Runner;
 using PmemSpec.Invariants;
+using PmemSpec.Invariants.User;
 using PmemSpec.Operations;
 
 namespace PmemSpec.Conformance.Isolation;
@@ -12,5 +13,5 @@ internal sealed record WorkerCounterexample(string Invariant, string Sequence, i
         new(cx.Invariant.Id, cx.ReplayText, cx.FailingStep, cx.Expected, cx.Actual, cx.Trace, cx.OriginalLength);
 
     public Counterexample ToCounterexample() =>
-        new(InvariantCatalogue.Find(Invariant) ?? throw new InvalidDataException($"the worker named an unknown invariant {Invariant}"), SequenceText.Parse(Sequence, "the worker's counterexample"), FailingStep, Expected, Actual, Trace, OriginalLength);
+        new(InvariantCatalogue.Find(Invariant) ?? UserInvariantCatalogue.Find(Invariant)?.Rule ?? throw new InvalidDataException($"the worker named an unknown invariant {Invariant}"), SequenceText.Parse(Sequence, "the worker's counterexample"), FailingStep, Expected, Actual, Trace, OriginalLength);
 }

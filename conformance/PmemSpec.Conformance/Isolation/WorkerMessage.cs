@@ -21,6 +21,9 @@ internal sealed record WorkerMessage(string Type)
 
     public long? CapacitySectors { get; init; }
 
+    /// <summary>For <c>ready</c> of a user-level run: the driver's raw-DAX entries are devmap (see <see cref="User.DevmapProbe"/>).</summary>
+    public bool? DevmapEntries { get; init; }
+
     public int? Sequences { get; init; }
 
     /// <summary>For <c>result</c>: the kind of failure (null when the run conformed).</summary>

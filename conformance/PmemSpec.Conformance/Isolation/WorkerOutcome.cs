@@ -20,6 +20,9 @@ internal sealed class WorkerOutcome(bool replay)
 
     public long CapacitySectors { get; private set; }
 
+    /// <summary>From <c>ready</c> of a user-level run: whether the driver's entries are devmap.</summary>
+    public bool DevmapEntries { get; private set; }
+
     public WorkerMessage? Result { get; private set; }
 
     /// <summary>The code an <c>exit</c> message reported, or null.</summary>
@@ -39,7 +42,7 @@ internal sealed class WorkerOutcome(bool replay)
         switch (message.Type)
         {
             case "ready":
-                (Traits, CapacitySectors) = (message.Traits, message.CapacitySectors ?? 0);
+                (Traits, CapacitySectors, DevmapEntries) = (message.Traits, message.CapacitySectors ?? 0, message.DevmapEntries ?? false);
                 break;
             case "start":
                 (Index, Shrinking, Operations) = (message.Index ?? Index, message.Shrinking ?? false, message.Operations ?? Operations);

@@ -1,3 +1,4 @@
+using PmemSpec.Conformance.Candidates;
 using PmemSpec.Dax;
 
 namespace PmemSpec.Conformance.Isolation;
@@ -26,4 +27,13 @@ internal sealed record WorkerRequest(string Assembly, string TypeName, string Na
 
     /// <summary>The run's time budget in seconds, or null (see <see cref="Runner.RunOptions.TimeBudget"/>).</summary>
     public double? TimeBudgetSeconds { get; init; }
+
+    /// <summary>The contract the candidate type implements.</summary>
+    public CandidateContract Contract { get; init; }
+
+    /// <summary>Run the raw block-device DAX (user-level) suite instead of the device suite.</summary>
+    public bool UserLevel { get; init; }
+
+    /// <summary>For a fault handler: the reference user profile whose driver it runs over.</summary>
+    public string? Over { get; init; }
 }

@@ -29,6 +29,9 @@ public sealed record CandidateResult(string Name, DeviceProfile Profile, Profile
             : value;
     }
 
+    /// <summary>For a user-level (raw block-device DAX) row: how it was built; null for a device row.</summary>
+    public UserLevelRun? UserLevel { get; init; }
+
     /// <summary>How the counterexample showed itself; meaningful only when there is one.</summary>
     public CounterexampleKind Kind { get; init; } = CounterexampleKind.Violation;
 

@@ -68,7 +68,7 @@ internal static class JsonReportWriter
         json.WriteString("expected", cx.Expected);
         json.WriteString("actual", cx.Actual);
         Strings(json, "sequence", cx.ReplayText.TrimEnd('\n').Split('\n'));
-        json.WriteString("replayCommand", ReplayHint.Command(cx));
+        json.WriteString("replayCommand", ReplayHint.Command(c, cx));
         Strings(json, "trace", cx.Trace);
         json.WriteString("xunitTest", ReproductionTest.For(report, c));
         json.WriteEndObject();

@@ -63,7 +63,7 @@ internal sealed class JunitSuite
             xml.WriteStartElement("failure");
             xml.WriteAttributeString("message", $"expected {cx.Expected}, actual {cx.Actual}");
             xml.WriteAttributeString("type", candidate.Kind.Text());
-            xml.WriteString($"{invariant.Id}: {invariant.Statement} ({invariant.Source})\n\n{ReplayHint.Command(cx)}\n\n{cx.ReplayText}");
+            xml.WriteString($"{invariant.Id}: {invariant.Statement} ({invariant.Source})\n\n{ReplayHint.Command(candidate, cx)}\n\n{cx.ReplayText}");
             xml.WriteEndElement();
         }
         xml.WriteEndElement();

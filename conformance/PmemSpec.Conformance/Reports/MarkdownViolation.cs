@@ -23,7 +23,7 @@ internal static class MarkdownViolation
         md.Append("\n### Expected vs actual\n\n| expected | actual |\n|---|---|\n");
         md.Append("| ").Append(MarkdownText.Cell(cx.Expected)).Append(" | ").Append(MarkdownText.Cell(cx.Actual)).Append(" |\n");
         Block(md, "Event trace", $"{cx.Trace.Count} kernel events of the minimal run:", "text", cx.Trace.Count == 0 ? ["(no kernel events)"] : cx.Trace);
-        Replay(md, cx);
+        Replay(md, c, cx);
         md.Append("\n### xunit test\n\nPaste into a test project that references PmemSpec.Conformance and the candidate; it fails until the candidate is fixed.\n\n");
         md.Append(Fence).Append("csharp\n").Append(ReproductionTest.For(report, c)).Append(Fence).Append('\n');
     }
@@ -45,10 +45,10 @@ internal static class MarkdownViolation
         Block(md, "Minimal sequence", intro, "text", cx.Sequence.Ops.Count == 0 ? ["(no operations)"] : lines);
     }
 
-    private static void Replay(StringBuilder md, Counterexample cx)
+    private static void Replay(StringBuilder md, CandidateResult c, Counterexample cx)
     {
         md.Append("\n### Replay\n\nSave the sequence as ").Append(MarkdownText.Code(ReplayHint.File(cx))).Append(" and run:\n\n");
-        md.Append(Fence).Append("sh\n").Append(ReplayHint.Command(cx)).Append('\n').Append(Fence).Append("\n\n");
+        md.Append(Fence).Append("sh\n").Append(ReplayHint.Command(c, cx)).Append('\n').Append(Fence).Append("\n\n");
         md.Append(Fence).Append("text\n").Append(cx.ReplayText).Append(Fence).Append('\n');
     }
 

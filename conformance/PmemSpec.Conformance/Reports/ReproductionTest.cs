@@ -19,22 +19,31 @@ internal static class ReproductionTest
         if (candidate.Report.Counterexample is not { } cx) return null;
         var id = cx.Invariant.Id;
         var text = new StringBuilder();
-        text.Append("using PmemSpec;\nusing PmemSpec.Conformance.Runner;\n").Append(candidate.TypeName is null ? "" : "using PmemSpec.Dax;\n");
-        text.Append("using PmemSpec.Invariants;\nusing PmemSpec.Operations;\n").Append(candidate.TypeName is null ? "using PmemSpec.Reference;\n" : "");
-        text.Append("using Xunit;\n\n");
+        text.Append(Usings(candidate)).Append("using Xunit;\n\n");
         text.Append("public class ").Append(Identifier.Pascal(candidate.Name)).Append("Reproduction\n{\n");
         text.Append("    // ").Append(id).Append(": ").Append(cx.Invariant.Statement).Append(" (").Append(cx.Invariant.Source).Append(")\n");
         text.Append("    private const string Sequence = \"\"\"\n");
         foreach (var line in cx.ReplayText.TrimEnd('\n').Split('\n')) text.Append(Indent).Append(line).Append('\n');
         text.Append(Indent).Append("\"\"\";\n\n");
         text.Append("    [Fact]\n    public void Keeps_").Append(Identifier.Underscored(id)).Append("()\n    {\n");
-        text.Append(Indent).Append("var profile = ").Append(Profile(candidate)).Append(";\n");
+        var user = candidate.UserLevel is not null;
+        text.Append(Indent).Append("var profile = ").Append(user ? UserReproduction.Profile(candidate) : Profile(candidate)).Append(";\n");
         text.Append(Indent).Append("var sequence = SequenceText.Parse(Sequence);\n");
-        text.Append(Indent).Append("var run = SequenceRunner.Run(profile, sequence.Ops, ").Append(Invariants(run)).Append(");\n");
+        text.Append(Indent).Append(user ? "var run = UserSequenceRunner.Run(profile, sequence.Ops, " : "var run = SequenceRunner.Run(profile, sequence.Ops, ")
+            .Append(user ? UserReproduction.Invariants(run) : Invariants(run)).Append(");\n");
         text.Append(Indent).Append("Assert.True(run.Passed, $\"").Append(id)
             .Append(" (reported) — broken: {run.Broken?.Id}; expected {run.Failure?.Expected}, actual {run.Failure?.Actual}\");\n");
         text.Append("    }\n}\n");
         return text.ToString();
+    }
+
+    private static string Usings(CandidateResult candidate)
+    {
+        if (candidate.UserLevel is not null)
+            return "using PmemSpec.Conformance.User;\nusing PmemSpec.Invariants.User;\nusing PmemSpec.Operations;\n";
+        var reference = candidate.TypeName is null;
+        return "using PmemSpec;\nusing PmemSpec.Conformance.Runner;\n" + (reference ? "" : "using PmemSpec.Dax;\n")
+            + "using PmemSpec.Invariants;\nusing PmemSpec.Operations;\n" + (reference ? "using PmemSpec.Reference;\n" : "");
     }
 
     private static string Profile(CandidateResult candidate)
@@ -61,5 +70,5 @@ internal static class ReproductionTest
         ? $"InvariantCatalogue.Select([{string.Join(", ", filter.Select(Literal))}], out _)"
         : "InvariantCatalogue.All";
 
-    private static string Literal(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+    internal static string Literal(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }

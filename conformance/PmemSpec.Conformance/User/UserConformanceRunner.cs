@@ -1,9 +1,6 @@
 using System.Diagnostics;
-using FsCheck;
-using FsCheck.Fluent;
 using PmemSpec.Conformance.Runner;
 using PmemSpec.Generators.Sequences;
-using PmemSpec.Generators.User;
 using PmemSpec.Invariants.User;
 using PmemSpec.Operations;
 
@@ -17,39 +14,54 @@ namespace PmemSpec.Conformance.User;
 /// </summary>
 public static class UserConformanceRunner
 {
-    /// <summary>Checks a profile against the selected user invariants (<see cref="RunOptions.Invariants"/>: IDs or families; all when empty).</summary>
+    /// <summary>
+    /// Checks a profile against the selected user invariants (<see cref="RunOptions.Invariants"/>: IDs
+    /// or families; all when empty), in the options' shard and time budget; <paramref name="observer"/>
+    /// hears of every sequence run (the set-up probe, each sequence, each shrink attempt).
+    /// </summary>
     /// <remarks>Context: process; single-threaded; allocates a machine per sequence.</remarks>
-    public static ProfileReport Check(UserProfile profile, RunOptions options)
+    public static ProfileReport Check(UserProfile profile, RunOptions options, SequenceObserver? observer = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(options);
         var watch = Stopwatch.StartNew();
         var invariants = UserInvariantCatalogue.Select(options.Invariants ?? []);
+        observer?.Invoke(-1, false, 0);
         var probe = UserSequenceRunner.Run(profile, [], invariants);
-        if (!probe.Passed) return Report(profile, 0, 0, watch, Minimal(profile, [], probe, null, invariants));
-        var gen = UserSequenceGen.For(profile.Facts, options.MaxOps);
+        if (!probe.Passed) return Report(profile, 0, 0, watch, Minimal(profile, [], probe, null, invariants, () => observer?.Invoke(-1, true, 0)));
+        var source = new UserSequenceSource(profile.Facts, options);
         long operations = 0;
+        var ran = 0;
         for (var i = 0; i < options.Sequences; i++)
         {
-            var seed = options.SequenceSeed(i);
-            var ops = gen.Sample(1, new Rnd(seed), options.MaxOps)[0].Ops;
+            if (!options.InShard(i)) continue;
+            if (options.TimeBudget is { } budget && watch.Elapsed >= budget) break;
+            ran++;
+            observer?.Invoke(i, false, operations);
+            var ops = source.Ops(i);
             var run = UserSequenceRunner.Run(profile, ops, invariants);
             operations += run.Executed.Count;
-            if (!run.Passed) return Report(profile, i + 1, operations, watch, Minimal(profile, ops, run, seed, invariants));
+            var (index, total) = (i, operations);
+            if (!run.Passed)
+                return Report(profile, ran, operations, watch, Minimal(profile, ops, run, options.SequenceSeed(i), invariants, () => observer?.Invoke(index, true, total)));
         }
-        return Report(profile, options.Sequences, operations, watch, null);
+        return Report(profile, ran, operations, watch, null);
     }
 
     private static ProfileReport Report(UserProfile profile, int sequences, long operations, Stopwatch watch, Counterexample? cx) =>
         new(profile.Name, profile.Era, sequences, operations, watch.Elapsed, cx);
 
     private static Counterexample Minimal(UserProfile profile, IReadOnlyList<DeviceOp> original, UserSequenceRun failing, ulong? seed,
-        IReadOnlyList<UserInvariant> invariants)
+        IReadOnlyList<UserInvariant> invariants, Action attempt)
     {
         var id = failing.Broken!.Id;
-        var shrunk = failing.Executed.Count <= 1 ? failing.Executed
-            : SequenceShrinker.Shrink(failing.Executed, ops => UserSequenceRunner.Run(profile, ops, invariants).Broken?.Id == id);
-        var final = UserSequenceRunner.Run(profile, shrunk, invariants);
+        UserSequenceRun Run(IReadOnlyList<DeviceOp> ops)
+        {
+            attempt();
+            return UserSequenceRunner.Run(profile, ops, invariants);
+        }
+        var shrunk = failing.Executed.Count <= 1 ? failing.Executed : SequenceShrinker.Shrink(failing.Executed, ops => Run(ops).Broken?.Id == id);
+        var final = Run(shrunk);
         var trace = final.Kernel?.Trace.Events.Select(e => e.ToString()).ToList() ?? [];
         return new Counterexample(final.Broken!.Rule, new OpSequence(profile.Name, profile.Era, seed, final.Executed), final.FailingStep,
             final.Failure!.Expected, final.Failure.Actual, trace, original.Count);

@@ -1,0 +1,33 @@
+using PmemSpec.Block;
+using PmemSpec.Conformance.User;
+using PmemSpec.Dax;
+using PmemSpec.Kernel;
+using PmemSpec.Reference.Mm;
+using PmemSpec.Reference.RawBlockDax;
+
+namespace PmemSpec.Conformance.Isolation;
+
+/// <summary>
+/// The user-level profile of a candidate row, built the same way in the worker (to run it) and in
+/// the kit (to regenerate its sequences): a driver under the reference raw-bdev layer, or a fault
+/// handler over the reference driver <see cref="WorkerRequest.Over"/>.
+/// </summary>
+internal static class CandidateUserProfile
+{
+    public static UserProfile For(WorkerRequest request, long capacitySectors, bool devmapEntries,
+        Func<SimulatedKernel, IDaxDevice> driver, Func<IMm, Partition, Result<IRawBlockDaxDevice>> open)
+    {
+        if (request.Over is { } over)
+        {
+            var reference = UserProfiles.Find(over) ?? throw new InvalidDataException($"the worker request names an unknown reference user profile '{over}'");
+            return reference with { Name = request.Name, Description = $"candidate {request.TypeName} over {reference.Description}", Open = open };
+        }
+        return new UserProfile(request.Name, capacitySectors, $"candidate {request.TypeName} behind the reference raw-bdev layer", driver, devmapEntries);
+    }
+
+    /// <summary>The kit's copy: the same facts, and factories that refuse to run candidate code in the kit's process.</summary>
+    public static UserProfile Generating(WorkerRequest request, long capacitySectors, bool devmapEntries) =>
+        For(request, capacitySectors, devmapEntries, _ => throw Refused(), (_, _) => throw Refused());
+
+    private static InvalidOperationException Refused() => new("candidate code runs only in a worker process");
+}
