@@ -2,6 +2,7 @@ using PmemSpec.Conformance.Mutants;
 using PmemSpec.Bench;
 using PmemSpec.Conformance.Mutants.DaxArg;
 using PmemSpec.Conformance.Mutants.Device;
+using PmemSpec.Conformance.User;
 
 namespace PmemSpec.Conformance.Tests.Bench;
 
@@ -29,6 +30,22 @@ public class BenchReportTests
     }
 
     [Fact]
+    public void Run_MeasuresEveryUserProfile_CheckedAndUnchecked_OnTheSameSteps()
+    {
+        var rows = Report.Value.User;
+
+        Assert.Equal(UserProfiles.All.Select(p => p.Name), rows.Select(r => r.Profile));
+        Assert.All(rows, r =>
+        {
+            Assert.Equal(Tiny.Sequences, r.Sequences);
+            Assert.True(r.Steps > 0, $"{r.Profile}: no steps");
+            Assert.True(r.Checked > TimeSpan.Zero && r.Generation > TimeSpan.Zero && r.NoInvariants > TimeSpan.Zero, $"{r.Profile}: a zero time");
+            Assert.InRange(r.GenerationShare, 0, 1);
+            Assert.True(r.CheckingCost >= 0, $"{r.Profile}: a negative ratio");
+        });
+    }
+
+    [Fact]
     public void Run_KillsEveryMutant_ByItsExpectedInvariant_WithAShrunkCounterexample()
     {
         var rows = Report.Value.Mutants;
@@ -44,7 +61,7 @@ public class BenchReportTests
     }
 
     [Fact]
-    public void Table_HasARow_ForEveryProfileAndMutant()
+    public void Table_HasARow_ForEveryProfileUserProfileAndMutant()
     {
         using var output = new StringWriter();
 
@@ -52,6 +69,7 @@ public class BenchReportTests
 
         var lines = output.ToString().Split('\n');
         Assert.All(Report.Value.Profiles, p => Assert.Contains(lines, l => l.StartsWith(p.Profile + " ", StringComparison.Ordinal)));
+        Assert.All(Report.Value.User, u => Assert.Contains(lines, l => l.StartsWith(u.Profile + " ", StringComparison.Ordinal)));
         Assert.All(Report.Value.Mutants, m => Assert.Contains(lines, l => l.StartsWith(m.Name + " ", StringComparison.Ordinal)));
         Assert.DoesNotContain(lines, l => l.Contains("WRONG", StringComparison.Ordinal));
     }
