@@ -11,7 +11,8 @@ internal sealed class CandidateOptions
         Description = "A candidate: a compiled assembly (.dll), a C# source file (.cs) or a folder of .cs files (compiled against PmemSpec.Spec). " +
             "Each public, non-abstract class implementing PmemSpec.Dax.IDaxDevice with a public (SimulatedKernel) or (SimulatedKernel, long) " +
             "constructor is checked on its own; [DaxCandidate(Era, CapacitySectors, Capabilities)] sets its era, size (default 2048 sectors) " +
-            "and capabilities. Without PATH, the reference drivers.",
+            "and capabilities. A class implementing PmemSpec.Reference.RawBlockDax.IRawBlockDaxDevice with a public (IMm, Partition) " +
+            "constructor is a raw block-device DAX fault handler, checked over every reference driver in v4.6. Without PATH, the reference drivers.",
         Arity = ArgumentArity.ZeroOrOne,
     };
 
@@ -35,7 +36,8 @@ internal sealed class CandidateOptions
 
     public Option<string?> Era { get; } = new("--era")
     {
-        Description = "Kernel era to check a candidate in (e.g. v4.9, v6.1). Default: its [DaxCandidate(Era = ...)], else v6.1.",
+        Description = "Kernel era to check a candidate in (e.g. v4.9, v6.1). Default: its [DaxCandidate(Era = ...)], else v6.1. " +
+            "In v4.6 a driver also runs under the reference raw block-device DAX layer; the raw-bdev suites exist only in v4.6.",
     };
 
     /// <summary>The limits asked for, or null after printing which one is out of range.</summary>

@@ -43,7 +43,7 @@ public sealed record CandidateSuite(CandidateType Candidate, bool UserLevel, Use
     {
         if (!UserLevel) return null;
         var era = Candidate.Contract == CandidateContract.FaultHandler ? requested ?? Era.V4_6 : Candidate.EraFor(requested);
-        return era == Era.V4_6 ? null : $"{Name}: raw block-device DAX mmap exists only in v4.6 (domain §8); {Candidate.Name} is checked in {era.Display()}";
+        return era == Era.V4_6 ? null : $"{Name}: raw block-device DAX mmap exists only in v4.6 (domain §8); {Candidate.Name} is checked in {era.Display()} (check it with --era v4.6)";
     }
 
     /// <summary>The invariants the row checks: the run's filter (IDs or families; all when empty), narrowed to those that hold in its era.</summary>
