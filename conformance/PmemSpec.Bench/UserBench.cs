@@ -1,9 +1,6 @@
 using System.Diagnostics;
-using FsCheck;
-using FsCheck.Fluent;
 using PmemSpec.Conformance.Runner;
 using PmemSpec.Conformance.User;
-using PmemSpec.Generators.User;
 using PmemSpec.Operations;
 
 namespace PmemSpec.Bench;
@@ -38,22 +35,18 @@ internal static class UserBench
         return new UserFigures(profile.Name, run.Sequences, steps, best.Checked, best.Generation, best.NoInvariants);
     }
 
-    /// <summary>Sequence <paramref name="index"/> as <see cref="UserConformanceRunner"/> draws it, from <see cref="RunOptions.SequenceSeed"/>.</summary>
-    private static IReadOnlyList<DeviceOp> Sequence(Gen<OpSequence> gen, RunOptions run, int index) =>
-        gen.Sample(1, new Rnd(run.SequenceSeed(index)), run.MaxOps)[0].Ops;
-
     private static List<IReadOnlyList<DeviceOp>> Generate(UserProfile profile, RunOptions run)
     {
-        var gen = UserSequenceGen.For(profile.Facts, run.MaxOps);
-        return [.. Enumerable.Range(0, run.Sequences).Select(i => Sequence(gen, run, i))];
+        var source = new UserSequenceSource(profile.Facts, run);
+        return [.. Enumerable.Range(0, run.Sequences).Select(source.Ops)];
     }
 
     /// <summary>Draws every sequence and drops it at once, as the runner does (keeping them all would time the GC too).</summary>
     private static long Draw(UserProfile profile, RunOptions run)
     {
-        var gen = UserSequenceGen.For(profile.Facts, run.MaxOps);
+        var source = new UserSequenceSource(profile.Facts, run);
         long ops = 0;
-        for (var i = 0; i < run.Sequences; i++) ops += Sequence(gen, run, i).Count;
+        for (var i = 0; i < run.Sequences; i++) ops += source.Ops(i).Count;
         return ops;
     }
 

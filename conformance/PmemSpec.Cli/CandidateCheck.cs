@@ -10,7 +10,7 @@ namespace PmemSpec.Cli;
 internal static class CandidateCheck
 {
     public static int Run(string path, ParseResult parse, CandidateOptions candidate, string[] profiles, RunOptions options, List<CandidateResult> results,
-        TextWriter output, TextWriter error)
+        Progress progress, TextWriter output, TextWriter error)
     {
         Era? era = null;
         if (parse.GetValue(candidate.Era) is { } name)
@@ -32,7 +32,9 @@ internal static class CandidateCheck
         {
             return CandidateTable.Write(rows, row =>
             {
-                var report = runner.Check(row, options, era);
+                var report = runner.Check(row, options, era, progress.For(row.Name));
+                progress.Done();
+                if (!report.Conforms) progress.Found++;
                 results.Add(CandidateResults.From(row, report, options, era, path));
                 return report;
             }, options, path, output);

@@ -62,7 +62,7 @@ internal static class CheckCommand
     {
         if (parse.GetValue(candidate.Path) is { } path)
         {
-            return CandidateCheck.Run(path, parse, candidate, parse.GetValue(profile) ?? [], options, results, output, error);
+            return CandidateCheck.Run(path, parse, candidate, parse.GetValue(profile) ?? [], options, results, progress, output, error);
         }
         if (parse.GetValue(candidate.Era) is not null) return CliOptions.Fail(error, "--era applies to a candidate (PATH); reference profiles carry their own era");
         return Targets(parse.GetValue(profile) ?? [], options, error) is { } targets ? CheckTable.Write(targets, options, results, progress, output) : 2;

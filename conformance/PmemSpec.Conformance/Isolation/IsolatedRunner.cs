@@ -32,13 +32,17 @@ public sealed class IsolatedRunner : IDisposable
     public CandidateReport Check(CandidateType candidate, RunOptions options, Era? era = null) =>
         Check(new CandidateSuite(candidate, false, null), options, era);
 
-    /// <summary>Runs one suite of a candidate in <paramref name="era"/> (null: the candidate's own or the default; a user-level suite runs in v4.6).</summary>
-    public CandidateReport Check(CandidateSuite suite, RunOptions options, Era? era = null)
+    /// <summary>
+    /// Runs one suite of a candidate in <paramref name="era"/> (null: the candidate's own or the
+    /// default; a user-level suite runs in v4.6); <paramref name="observer"/> hears of every sequence
+    /// the worker starts (not of the fresh processes that shrink a fault).
+    /// </summary>
+    public CandidateReport Check(CandidateSuite suite, RunOptions options, Era? era = null, SequenceObserver? observer = null)
     {
         ArgumentNullException.ThrowIfNull(suite);
         var watch = Stopwatch.StartNew();
         var request = Request(suite, options, era);
-        var outcome = WorkerRun.Execute(launch, request, limits, folder);
+        var outcome = WorkerRun.Execute(launch, request, limits, folder, observer);
         if (outcome.FaultKind is null)
         {
             var result = outcome.Result!;

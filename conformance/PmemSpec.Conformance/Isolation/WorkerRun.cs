@@ -1,3 +1,5 @@
+using PmemSpec.Conformance.Runner;
+
 namespace PmemSpec.Conformance.Isolation;
 
 /// <summary>
@@ -7,14 +9,15 @@ namespace PmemSpec.Conformance.Isolation;
 /// </summary>
 internal static class WorkerRun
 {
-    public static WorkerOutcome Execute(WorkerLaunch launch, WorkerRequest request, IsolationLimits limits, string folder)
+    /// <summary>Runs <paramref name="request"/> in a fresh worker; <paramref name="observer"/> hears of every <c>start</c> the worker sends.</summary>
+    public static WorkerOutcome Execute(WorkerLaunch launch, WorkerRequest request, IsolationLimits limits, string folder, SequenceObserver? observer = null)
     {
         var requestPath = Path.Combine(folder, $"request-{Guid.NewGuid():N}.json");
         File.WriteAllText(requestPath, WorkerProtocol.Request(request));
         try
         {
             using var session = WorkerSession.Start(launch, requestPath, limits.MemoryLimitMiB);
-            return Follow(session, limits, new WorkerOutcome(request.Replay is not null));
+            return Follow(session, limits, new WorkerOutcome(request.Replay is not null), observer);
         }
         finally
         {
@@ -22,7 +25,7 @@ internal static class WorkerRun
         }
     }
 
-    private static WorkerOutcome Follow(WorkerSession session, IsolationLimits limits, WorkerOutcome outcome)
+    private static WorkerOutcome Follow(WorkerSession session, IsolationLimits limits, WorkerOutcome outcome, SequenceObserver? observer)
     {
         var timeout = IsolationLimits.StartupGrace;
         while (true)
@@ -42,6 +45,7 @@ internal static class WorkerRun
                 return outcome.Fault(kind, detail);
             }
             outcome.Apply(message!);
+            if (message!.Type == "start") observer?.Invoke(outcome.Index, outcome.Shrinking, outcome.Operations);
             timeout = limits.TimeLimit;
         }
     }
