@@ -54,11 +54,7 @@ public static class IsolationWorker
 
     private static WorkerMessage Check(DeviceProfile profile, WorkerRequest request, OutOfMemoryWatch watch, WorkerChannel channel)
     {
-        var report = ConformanceRunner.Check(profile, WorkerRequests.Options(request), observer: (index, shrinking, operations) =>
-        {
-            watch.Reset();
-            channel.Send(new WorkerMessage("start") { Index = index, Shrinking = shrinking, Operations = operations });
-        });
+        var report = ConformanceRunner.Check(profile, WorkerRequests.Options(request), observer: WorkerRequests.Observer(watch, channel));
         return WorkerRequests.Result(report, watch);
     }
 

@@ -48,11 +48,7 @@ internal static class UserIsolationWorker
 
     private static WorkerMessage Check(UserProfile profile, WorkerRequest request, OutOfMemoryWatch watch, WorkerChannel channel)
     {
-        var report = UserConformanceRunner.Check(profile, WorkerRequests.Options(request), (index, shrinking, operations) =>
-        {
-            watch.Reset();
-            channel.Send(new WorkerMessage("start") { Index = index, Shrinking = shrinking, Operations = operations });
-        });
+        var report = UserConformanceRunner.Check(profile, WorkerRequests.Options(request), WorkerRequests.Observer(watch, channel));
         return WorkerRequests.Result(report, watch);
     }
 

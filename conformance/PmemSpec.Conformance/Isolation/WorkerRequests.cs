@@ -15,6 +15,13 @@ internal static class WorkerRequests
         TimeBudget = request.TimeBudgetSeconds is { } budget ? TimeSpan.FromSeconds(budget) : null,
     };
 
+    /// <summary>Tells the kit of every sequence run (a <c>start</c> line, which restarts its wall-clock limit) and resets the out-of-memory watch.</summary>
+    public static SequenceObserver Observer(OutOfMemoryWatch watch, WorkerChannel channel) => (index, shrinking, operations) =>
+    {
+        watch.Reset();
+        channel.Send(new WorkerMessage("start") { Index = index, Shrinking = shrinking, Operations = operations });
+    };
+
     public static WorkerMessage Result(ProfileReport report, OutOfMemoryWatch watch) => new("result")
     {
         Sequences = report.Sequences,
