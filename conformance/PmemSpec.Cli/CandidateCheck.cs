@@ -35,7 +35,7 @@ internal static class CandidateCheck
                 var report = runner.Check(row, options, era, progress.For(row.Name));
                 progress.Done();
                 if (!report.Conforms) progress.Found++;
-                results.Add(CandidateResults.From(row, report, options, era, path));
+                if (report.NotApplicable is null) results.Add(CandidateResults.From(row, report, options, era, path));
                 return report;
             }, options, path, output);
         }

@@ -6,8 +6,8 @@ using PmemSpec.Conformance.Runner;
 namespace PmemSpec.Cli;
 
 /// <summary>
-/// Runs each suite row and prints it, then each counterexample in full with its kind; the summary
-/// counts candidates, one conforming when all its rows do.
+/// Runs each suite row and prints it, then why any row did not apply, then each counterexample in
+/// full with its kind; the summary counts candidates, one conforming when all its rows do.
 /// </summary>
 internal static class CandidateTable
 {
@@ -22,9 +22,11 @@ internal static class CandidateTable
             var report = check(row);
             reports.Add(report);
             var time = report.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + "s";
-            var result = report.Counterexample?.Kind ?? "conforms";
+            var result = report.Counterexample?.Kind ?? (report.NotApplicable is null ? "conforms" : "n/a");
             output.WriteLine($"{report.Candidate.PadRight(width)} {report.Era.Display(),-5} {report.Sequences,9} {report.Operations,10} {result,-13} {time,8}");
         }
+        foreach (var report in reports.Where(r => r.NotApplicable is not null))
+            output.WriteLine($"{report.Candidate}: not applicable: {report.NotApplicable}");
         foreach (var report in reports.Where(r => !r.Conforms))
             IsolatedCounterexampleText.Write(report.Counterexample!, output, path);
         var candidates = rows.Select(r => r.Candidate).Distinct().ToList();

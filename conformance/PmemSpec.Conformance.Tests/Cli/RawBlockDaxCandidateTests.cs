@@ -84,6 +84,20 @@ public class RawBlockDaxCandidateTests(HandlerCheck handlers) : IClassFixture<Ha
     }
 
     [Fact]
+    public void Check_DriverWithoutDaxInV46_RunsTheDeviceSuite_AndSaysWhyTheRawBdevSuiteDoesNotApply()
+    {
+        var reports = Directory.CreateTempSubdirectory("pmemspec-nodax-").FullName;
+
+        var (exit, output, _) = CheckCommandTests.Run("check", Assets.Path("nodax"), "--sequences", "20", "--max-ops", "30", "--report", reports, "--format", "json");
+
+        Assert.Equal(0, exit);
+        Assert.Matches(@"\nNoDaxDriver/user +4\.6 +0 +0 n/a ", output);
+        Assert.Contains("NoDaxDriver/user: not applicable: blkdev_dax_capable refuses nodax0 (domain §8): it has no direct_access (DaxSupported is false)", output, StringComparison.Ordinal);
+        Assert.Contains("1 candidates, 1 conform, 0 with counterexamples", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("NoDaxDriver/user", File.ReadAllText(Path.Combine(reports, "pmemspec-report.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_HandlerThatExitsTheProcess_IsShrunkInFreshProcesses_ToAMappingAndAStore()
     {
         var (exit, output, _) = CheckCommandTests.Run("check", Assets.Path("handlerfaults"), "--profile", "user-pmem", "--sequences", "30", "--max-ops", "40",

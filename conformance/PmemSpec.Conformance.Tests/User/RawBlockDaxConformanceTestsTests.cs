@@ -1,5 +1,6 @@
 using PmemSpec.Block;
 using PmemSpec.Conformance.Runner;
+using PmemSpec.Conformance.User;
 using PmemSpec.Conformance.Mutants.User;
 using PmemSpec.Conformance.Xunit;
 using PmemSpec.Dax;
@@ -33,6 +34,22 @@ public class RawBlockDaxConformanceTestsTests
     {
         protected override IDaxDevice CreateDeviceCore(SimulatedKernel kernel, DeviceGeometry geometry) =>
             ReferenceDrivers.Pmem(kernel, geometry.CapacitySectors * 2, withStructPages: true);
+    }
+
+    private sealed class HalfPageTail : RawBlockDaxDriverConformanceTests
+    {
+        protected override long CapacitySectors => UserProfiles.DefaultSectors + 4;
+
+        protected override IDaxDevice CreateDeviceCore(SimulatedKernel kernel, DeviceGeometry geometry) =>
+            ReferenceDrivers.Brd(kernel, geometry.CapacitySectors);
+    }
+
+    [Fact]
+    public void DriverRow_OfADiskThatIsNotWholePages_IsNotApplicable_BecauseBlkdevDaxCapableRefusesIt()
+    {
+        var e = Assert.Throws<NotApplicableException>(() => new HalfPageTail().RawBlockDax("STAB-101"));
+
+        Assert.Contains("blkdev_dax_capable refuses ram0 (domain §8): its 132 sectors are not a whole number of pages", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

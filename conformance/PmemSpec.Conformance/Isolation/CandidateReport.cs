@@ -12,6 +12,9 @@ public sealed record CandidateReport(string Candidate, Era Era, int Sequences, l
     /// <summary>For a user-level row: whether the worker found the driver's raw-DAX entries devmap.</summary>
     public bool DevmapEntries { get; init; }
 
+    /// <summary>Why the suite does not apply to the candidate (nothing ran, nothing failed), or null.</summary>
+    public string? NotApplicable { get; init; }
+
     /// <summary>True when nothing failed.</summary>
     public bool Conforms => Counterexample is null;
 }

@@ -49,6 +49,7 @@ public sealed class IsolatedRunner : IDisposable
             return new CandidateReport(suite.Name, request.Era, result.Sequences ?? 0, result.Operations ?? 0, watch.Elapsed, InProcess(result))
             {
                 DevmapEntries = outcome.DevmapEntries,
+                NotApplicable = result.NotApplicable,
             };
         }
         var fault = Minimal(request, options, outcome);

@@ -19,6 +19,8 @@ internal static class UserIsolationWorker
     {
         var profile = Profile(request);
         channel.Send(new WorkerMessage("ready") { Traits = DaxTraits.None, CapacitySectors = profile.CapacitySectors, DevmapEntries = profile.DevmapEntries });
+        if (request.Contract == CandidateContract.Driver && RawBdevApplicability.WhyNot(profile.Driver) is { } why)
+            return new WorkerMessage("result") { Sequences = 0, Operations = 0, NotApplicable = why };
         return request.Replay is { } text ? Replay(profile, text, request, watch, channel) : Check(profile, request, watch, channel);
     }
 

@@ -31,6 +31,9 @@ internal sealed record WorkerMessage(string Type)
 
     public WorkerCounterexample? Counterexample { get; init; }
 
+    /// <summary>For <c>result</c>: why the suite does not apply to the candidate (nothing was run), or null.</summary>
+    public string? NotApplicable { get; init; }
+
     /// <summary>For <c>exit</c>: the exit code.</summary>
     public int? Code { get; init; }
 }
