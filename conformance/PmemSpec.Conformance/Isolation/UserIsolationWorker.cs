@@ -4,7 +4,6 @@ using PmemSpec.Dax;
 using PmemSpec.Invariants.User;
 using PmemSpec.Kernel;
 using PmemSpec.Operations;
-using PmemSpec.Reference;
 
 namespace PmemSpec.Conformance.Isolation;
 
@@ -26,11 +25,10 @@ internal static class UserIsolationWorker
 
     private static UserProfile Profile(WorkerRequest request)
     {
-        if (request.Contract == CandidateContract.FaultHandler)
-            return CandidateUserProfile.For(request, 0, false, _ => throw new InvalidOperationException("unused"), CandidateFactory.LoadHandler(request));
+        if (request.Contract == CandidateContract.FaultHandler) return CandidateUserProfile.ForHandler(request, CandidateFactory.LoadHandler(request));
         var create = CandidateFactory.Load(request);
         var capacity = request.TakesCapacity ? request.CapacitySectors : Capacity(create, request.CapacitySectors);
-        return CandidateUserProfile.For(request, capacity, DevmapProbe.Of(create), create, ReferenceRawBlockDax.Open);
+        return CandidateUserProfile.ForDriver(request, capacity, DevmapProbe.Of(create), create);
     }
 
     /// <summary>The size a (SimulatedKernel) driver picks; a throw is left to the set-up probe (EXC-101).</summary>
