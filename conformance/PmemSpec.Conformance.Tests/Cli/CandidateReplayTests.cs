@@ -4,7 +4,8 @@ namespace PmemSpec.Conformance.Tests.Cli;
 
 public class CandidateReplayTests
 {
-    private static string SequenceFile(string text)
+    /// <summary>Writes <paramref name="text"/> to a fresh temp file and returns its path.</summary>
+    internal static string SequenceFile(string text)
     {
         var file = Path.Combine(Directory.CreateTempSubdirectory("pmemspec-test-").FullName, "seq.txt");
         File.WriteAllText(file, text);

@@ -5,13 +5,6 @@ namespace PmemSpec.Conformance.Tests.Cli;
 /// <summary><c>check PATH</c> on candidates of the raw block-device DAX contract: fault handlers over the reference drivers, and drivers under the reference raw-bdev layer in v4.6.</summary>
 public class RawBlockDaxCandidateTests(HandlerCheck handlers) : IClassFixture<HandlerCheck>
 {
-    private static string SequenceFile(string text)
-    {
-        var file = Path.Combine(Directory.CreateTempSubdirectory("pmemspec-test-").FullName, "seq.txt");
-        File.WriteAllText(file, text);
-        return file;
-    }
-
     [Fact]
     public void Check_FaultHandlers_RunOneRowPerReferenceDriver_AndKillThePtlHolder_WithSleep101()
     {
@@ -28,7 +21,7 @@ public class RawBlockDaxCandidateTests(HandlerCheck handlers) : IClassFixture<Ha
     [Fact]
     public void Check_FaultHandler_Counterexample_ReplaysOnTheCandidate_AndNotOnTheCorrectOne()
     {
-        var file = SequenceFile("profile: PtlHeldHandler/user-brd\nera: 4.6\nMmap(proc=0, map=1, pgoff=0, pages=1, shared=true, writable=true)\nLoad(proc=0, map=1, page=0, offset=0, len=1)\n");
+        var file = CandidateReplayTests.SequenceFile("profile: PtlHeldHandler/user-brd\nera: 4.6\nMmap(proc=0, map=1, pgoff=0, pages=1, shared=true, writable=true)\nLoad(proc=0, map=1, page=0, offset=0, len=1)\n");
 
         var broken = CheckCommandTests.Run("replay", file, Assets.Path("handler"));
         var fixedOne = CheckCommandTests.Run("replay", file, Assets.Path("handler"), "--profile", "FaultHandler/user-brd");
